@@ -1,0 +1,105 @@
+/**
+ * Reading dates the way UK council plans write them.
+ *
+ * A date is an ISO calendar date string (`2026-03-31`): comparable as text and free of time zones.
+ * General forms go through chrono-node's British (day-first) parser; UK financial quarters and
+ * years, which chrono does not know, are read here.
+ */
+import * as chrono from 'chrono-node';
+
+export type IsoDate = string;
+
+export type DateReading =
+  | { kind: 'date'; date: IsoDate; /** The part of the text that was read as the date. */ index: number; length: number }
+  | { kind: 'vague'; phrase: string; index: number }
+  | { kind: 'relative'; index: number; length: number }
+  | { kind: 'no-year'; index: number; length: number }
+  | { kind: 'unreadable' };
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+export function isoDate(year: number, month: number, day: number): IsoDate {
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+export function lastDayOfMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+}
+
+export function todayIso(now = new Date()): IsoDate {
+  return isoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+/** Month and year of a date, for grouping: `2026-03`. */
+export const monthOf = (date: IsoDate): string => date.slice(0, 7);
+
+/** Words that promise no date at all. */
+const VAGUE = /\b(ongoing|on-going|on going|tbc|tbd|tba|asap|as soon as possible|continuous(?:ly)?|immediate(?:ly)?|rolling|as required|as needed|when needed|next inspection|in due course|to be confirmed|to be agreed)\b|^\s*(?:n\/a|-+|\?+)\s*$/i;
+
+// `Q3 2025/26`, `Q3 2025-26`, `Q3 FY2025/26`: the UK financial year runs from April to March.
+const QUARTER = /\bQ([1-4])\s*(?:FY\s*)?(\d{4})\s*[/\-\u2013]\s*(\d{2}|\d{4})\b/i;
+// `end of the financial year 2025/26`, `financial year 2025-26`, `FY 2025/26`: 31 March of the second year.
+const FINANCIAL_YEAR = /\b(?:(?:end of (?:the )?)?financial year|FY)\s*(\d{4})\s*[/\-\u2013]\s*(\d{2}|\d{4})\b/i;
+
+function secondYearMatches(first: number, second: string): boolean {
+  const value = Number(second);
+  return second.length === 2 ? value === (first + 1) % 100 : value === first + 1;
+}
+
+/** The last day of a UK financial quarter: Q1 April–June, Q2 July–September, Q3 October–December, Q4 January–March. */
+export function endOfFinancialQuarter(quarter: number, firstYear: number): IsoDate {
+  const month = [6, 9, 12, 3][quarter - 1]!;
+  const year = quarter === 4 ? firstYear + 1 : firstYear;
+  return isoDate(year, month, lastDayOfMonth(year, month));
+}
+
+/**
+ * Reads a due date. Month-only dates mean the end of that month; a range means its end.
+ * `reference` anchors chrono's reading (it is only used to reject relative dates).
+ */
+export function readDate(text: string, reference: IsoDate = todayIso()): DateReading {
+  const quarter = QUARTER.exec(text);
+  if (quarter && secondYearMatches(Number(quarter[2]), quarter[3]!)) {
+    return { kind: 'date', date: endOfFinancialQuarter(Number(quarter[1]), Number(quarter[2])), index: quarter.index, length: quarter[0].length };
+  }
+  const year = FINANCIAL_YEAR.exec(text);
+  if (year && secondYearMatches(Number(year[1]), year[2]!)) {
+    return { kind: 'date', date: isoDate(Number(year[1]) + 1, 3, 31), index: year.index, length: year[0].length };
+  }
+
+  const [result] = chrono.en.GB.parse(text, new Date(`${reference}T12:00:00Z`));
+  if (result) {
+    const { index } = result;
+    const { length } = result.text;
+    // "next week" means something else every week; a plan is read for years.
+    if (!/\d/.test(result.text)) return { kind: 'relative', index, length };
+    const component = result.end ?? result.start;
+    if (!component.isCertain('year')) return { kind: 'no-year', index, length };
+    const y = component.get('year')!;
+    const m = component.get('month')!;
+    const d = component.isCertain('day') ? component.get('day')! : lastDayOfMonth(y, m);
+    return { kind: 'date', date: isoDate(y, m, d), index, length };
+  }
+
+  const vague = VAGUE.exec(text);
+  if (vague) return { kind: 'vague', phrase: vague[0].trim(), index: vague.index };
+  return { kind: 'unreadable' };
+}
+
+/** Reads a date that must be written exactly, as in front matter (`2025-06-28` or any form readDate accepts). */
+export function readExactDate(text: string): IsoDate | undefined {
+  const reading = readDate(text);
+  return reading.kind === 'date' ? reading.date : undefined;
+}
+
+/** A readable form for messages: `31 March 2026`. */
+export function formatDate(date: IsoDate): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const month = new Date(Date.UTC(y, m - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+  return `${d} ${month} ${y}`;
+}

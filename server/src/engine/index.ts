@@ -1,0 +1,15 @@
+/**
+ * The engine's public surface. It imports nothing from VS Code or the LSP packages:
+ * the server, the CLI and the tests all use it the same way.
+ */
+export type { ActionFacts, AnalysisOptions, LinkReference } from './analysis.js';
+export { PlanAnalysis } from './analysis.js';
+export { formatDate, readDate, todayIso, type DateReading, type IsoDate } from './dates.js';
+export { fieldNameOf, fieldSynonyms } from './fields.js';
+export { lintPlan, lintText, type LintOptions, type LintResult, type PlanDiagnostic } from './lint.js';
+export { locate, type Location } from './location.js';
+export type * from './model.js';
+export { parsePlan } from './parse.js';
+export { RULES } from './rules/index.js';
+export type { Rule } from './rules/types.js';
+export * from './severity.js';

@@ -1,0 +1,66 @@
+/** Runs every rule over a plan and applies severities and ignore comments. */
+import { PlanAnalysis, type AnalysisOptions } from './analysis.js';
+import { locate } from './location.js';
+import type { Plan, Range } from './model.js';
+import { parsePlan } from './parse.js';
+import { RULES } from './rules/index.js';
+import { DEFAULT_RULE_OPTIONS, type RuleOptions } from './rules/types.js';
+import { milder, resolveSeverity, type RuleCode, type RuleSettings, type Severity } from './severity.js';
+
+export interface LintOptions extends AnalysisOptions, Partial<RuleOptions> {
+  /** Severities from the editor's settings. */
+  editorSettings?: RuleSettings;
+  /** Severities from a `.planrc.json` or `.planrc.yaml` file. */
+  fileSettings?: RuleSettings;
+}
+
+export interface PlanDiagnostic {
+  code: RuleCode;
+  severity: Severity;
+  message: string;
+  range: Range;
+}
+
+export interface LintResult {
+  plan: Plan;
+  diagnostics: PlanDiagnostic[];
+}
+
+export function lintText(text: string, options: LintOptions = {}): LintResult {
+  return lintPlan(parsePlan(text), options);
+}
+
+export function lintPlan(plan: Plan, options: LintOptions = {}): LintResult {
+  const context = {
+    plan,
+    analysis: new PlanAnalysis(plan, options),
+    location: locate(plan.text),
+    options: {
+      maxActionsPerOwnerPerMonth: options.maxActionsPerOwnerPerMonth ?? DEFAULT_RULE_OPTIONS.maxActionsPerOwnerPerMonth,
+      minimumDaysFromStartToDue: options.minimumDaysFromStartToDue ?? DEFAULT_RULE_OPTIONS.minimumDaysFromStartToDue,
+    },
+  };
+  const frontMatterRules = plan.frontMatter?.rules ?? {};
+  const diagnostics: PlanDiagnostic[] = [];
+  for (const rule of RULES) {
+    const severity = resolveSeverity(
+      rule.defaultSeverity,
+      options.editorSettings?.[rule.code],
+      options.fileSettings?.[rule.code],
+      frontMatterRules[rule.code]?.value,
+    );
+    if (severity === undefined) continue;
+    for (const finding of rule.check(context)) {
+      const ignored = finding.element?.ignoredCodes;
+      if (ignored && (ignored.has('*') || ignored.has(rule.code))) continue;
+      diagnostics.push({
+        code: rule.code,
+        severity: finding.maxSeverity ? milder(severity, finding.maxSeverity) : severity,
+        message: finding.message,
+        range: finding.range,
+      });
+    }
+  }
+  diagnostics.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.code.localeCompare(b.code));
+  return { plan, diagnostics };
+}

@@ -1,0 +1,215 @@
+/**
+ * Markdown to plan model. remark parses the text (CommonMark, GFM and YAML front matter);
+ * this module reads the plan's structure from the top-level blocks: headings with IDs,
+ * the field lists under action headings and the paragraphs under recommendation headings.
+ */
+import type { Heading, List, ListItem, Root, RootContent } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { fieldNameOf } from './fields.js';
+import { readFrontMatter } from './frontMatter.js';
+import { matchActionId, matchRecommendationId, separatorLength } from './ids.js';
+import type { Action, Field, FrontMatter, Plan, PlanElement, Range, Recommendation, Span } from './model.js';
+
+const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+
+const IGNORE_COMMENT = /^<!--\s*plan-ignore\b([^>]*?)-->\s*$/;
+
+// `**Owner:** x`, `**Owner**: x`, `__Owner:__ x`
+const BOLD_KEY = /^(\*\*|__)[ \t]*([A-Za-z][A-Za-z0-9 '\u2019()/&-]{0,40}?)[ \t]*(:?)[ \t]*\1[ \t]*(:?)/;
+// `Owner: x` (not `https://...`)
+const PLAIN_KEY = /^([A-Za-z][A-Za-z0-9 '\u2019()/&-]{0,40}?)[ \t]*:(?!\/\/)/;
+
+/** Parses any text into a plan; never throws on text. */
+export function parsePlan(text: string): Plan {
+  // micromark skips a byte order mark without counting it in offsets; count it ourselves.
+  const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const tree = markdown.parse(base ? text.slice(1) : text) as Root;
+  return new PlanReader(text, base).read(tree);
+}
+
+class PlanReader {
+  private frontMatter: FrontMatter | undefined;
+  private readonly recommendations: Recommendation[] = [];
+  private readonly actions: Action[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly base: number,
+  ) {}
+
+  read(tree: Root): Plan {
+    const blocks = tree.children;
+    // Headings that are still open: a heading's section ends at the next heading of the same or a higher level.
+    const open: { depth: number; element: PlanElement | undefined }[] = [];
+    let current: PlanElement | undefined;
+    let pendingIgnore: Set<string> | undefined;
+
+    blocks.forEach((block, index) => {
+      if (block.type === 'yaml' && index === 0) {
+        this.frontMatter = this.readFrontMatterBlock(block);
+        return;
+      }
+      if (block.type === 'heading') {
+        const start = this.rangeOf(block).start;
+        while (open.length > 0 && open[open.length - 1]!.depth >= block.depth) {
+          const closed = open.pop()!.element;
+          if (closed) closed.sectionRange.end = start;
+        }
+        const containing = [...open].reverse().find((entry) => entry.element?.kind === 'recommendation')?.element;
+        current = this.readHeading(block, containing?.id, pendingIgnore ?? new Set());
+        open.push({ depth: block.depth, element: current });
+        pendingIgnore = undefined;
+        return;
+      }
+      if (block.type === 'html') {
+        const ignore = IGNORE_COMMENT.exec(block.value);
+        if (ignore) {
+          const codes = ignore[1]!.split(/[\s,]+/).filter(Boolean);
+          pendingIgnore = new Set(codes.length > 0 ? codes : ['*']);
+          return;
+        }
+      }
+      pendingIgnore = undefined;
+      if (current?.kind === 'recommendation' && block.type === 'paragraph') {
+        current.text = joinParagraphs(current.text, this.slice(this.rangeOf(block)));
+      } else if (current?.kind === 'action') {
+        if (block.type === 'list') this.readFieldList(block, current);
+        else if (block.type === 'paragraph') current.description = joinParagraphs(current.description, this.slice(this.rangeOf(block)));
+      }
+    });
+    for (const { element } of open) if (element) element.sectionRange.end = this.text.length;
+    return { text: this.text, frontMatter: this.frontMatter, recommendations: this.recommendations, actions: this.actions };
+  }
+
+  private rangeOf(node: { position?: { start: { offset?: number }; end: { offset?: number } } }): Range {
+    return { start: this.base + (node.position?.start.offset ?? 0), end: this.base + (node.position?.end.offset ?? 0) };
+  }
+
+  private slice(range: Range): string {
+    return this.text.slice(range.start, range.end);
+  }
+
+  private span(start: number, end: number): Span {
+    return { text: this.text.slice(start, end), range: { start, end } };
+  }
+
+  private readFrontMatterBlock(block: RootContent): FrontMatter {
+    const range = this.rangeOf(block);
+    const firstLineEnd = this.text.indexOf('\n', range.start);
+    const valueStart = firstLineEnd < 0 || firstLineEnd >= range.end ? range.end : firstLineEnd + 1;
+    const closingLineStart = this.text.lastIndexOf('\n', range.end - 1) + 1;
+    const valueEnd = Math.max(valueStart, closingLineStart);
+    return readFrontMatter(this.text.slice(valueStart, valueEnd), valueStart, range);
+  }
+
+  private readHeading(heading: Heading, containingRecommendationId: string | undefined, ignoredCodes: ReadonlySet<string>): PlanElement | undefined {
+    const first = heading.children[0];
+    const last = heading.children[heading.children.length - 1];
+    if (!first || !last) return undefined;
+    const contentStart = this.rangeOf(first).start;
+    const contentEnd = this.rangeOf(last).end;
+    const content = this.text.slice(contentStart, contentEnd);
+
+    const headingRange = this.rangeOf(heading);
+    const common = {
+      depth: heading.depth,
+      headingRange,
+      // The end is set when a heading of the same or a higher level closes the section.
+      sectionRange: { start: headingRange.start, end: this.text.length },
+      ignoredCodes,
+    };
+
+    const recommendation = matchRecommendationId(content);
+    if (recommendation) {
+      const idEnd = contentStart + recommendation.length;
+      const titleStart = idEnd + separatorLength(content.slice(recommendation.length));
+      const element: Recommendation = {
+        kind: 'recommendation',
+        id: recommendation.id,
+        idSpan: this.span(contentStart, idEnd),
+        title: this.span(Math.min(titleStart, contentEnd), contentEnd),
+        text: '',
+        ...common,
+      };
+      this.recommendations.push(element);
+      return element;
+    }
+    const action = matchActionId(content);
+    if (action) {
+      const idEnd = contentStart + action.length;
+      const statementStart = idEnd + separatorLength(content.slice(action.length));
+      const element: Action = {
+        kind: 'action',
+        id: action.id,
+        idSpan: this.span(contentStart, idEnd),
+        statement: this.span(Math.min(statementStart, contentEnd), contentEnd),
+        description: '',
+        fields: [],
+        containingRecommendationId,
+        ...common,
+      };
+      this.actions.push(element);
+      return element;
+    }
+    return undefined;
+  }
+
+  private readFieldList(list: List, action: Action): void {
+    for (const item of list.children) {
+      const field = this.readField(item);
+      if (field) action.fields.push(field);
+    }
+  }
+
+  private readField(item: ListItem): Field | undefined {
+    const paragraph = item.children[0];
+    if (paragraph?.type !== 'paragraph') return undefined;
+    const paragraphRange = this.rangeOf(paragraph);
+    const source = this.slice(paragraphRange);
+
+    let key: Span;
+    let keyLength: number;
+    const bold = BOLD_KEY.exec(source);
+    if (bold && (bold[3] === ':') !== (bold[4] === ':')) {
+      const keyStart = paragraphRange.start + bold[0].indexOf(bold[2]!, bold[1]!.length);
+      key = this.span(keyStart, keyStart + bold[2]!.length);
+      keyLength = bold[0].length;
+    } else {
+      const plain = PLAIN_KEY.exec(source);
+      if (!plain) return undefined;
+      key = this.span(paragraphRange.start, paragraphRange.start + plain[1]!.length);
+      keyLength = plain[0].length;
+    }
+
+    const afterKey = source.slice(keyLength);
+    const leading = afterKey.length - afterKey.trimStart().length;
+    const valueStart = paragraphRange.start + keyLength + leading;
+    const valueEnd = paragraphRange.start + source.trimEnd().length;
+    const value = this.span(valueStart, Math.max(valueStart, valueEnd));
+
+    const items: Span[] = [];
+    for (const child of item.children.slice(1)) {
+      if (child.type !== 'list') continue;
+      for (const subItem of child.children) {
+        const range = this.rangeOf(subItem.children[0] ?? subItem);
+        items.push(this.span(range.start, range.end));
+      }
+    }
+    return {
+      name: fieldNameOf(key.text),
+      key,
+      value,
+      valueText: value.text.replace(/\s+/g, ' ').trim(),
+      items,
+      range: this.rangeOf(item),
+    };
+  }
+}
+
+function joinParagraphs(existing: string, paragraph: string): string {
+  const normalised = paragraph.replace(/\s+/g, ' ').trim();
+  return existing ? `${existing}\n\n${normalised}` : normalised;
+}

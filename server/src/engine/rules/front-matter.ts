@@ -1,0 +1,14 @@
+import type { Rule } from './types.js';
+
+export const frontMatter: Rule = {
+  code: 'front-matter',
+  defaultSeverity: 'error',
+  summary: 'The front matter does not parse, or names an unknown framework, grade, judgement or date.',
+  *check({ plan }) {
+    for (const problem of plan.frontMatter?.problems ?? []) {
+      yield problem.maxSeverity
+        ? { message: problem.message, range: problem.range, maxSeverity: problem.maxSeverity }
+        : { message: problem.message, range: problem.range };
+    }
+  },
+};

@@ -1,0 +1,50 @@
+import { daysBetween, formatDate, monthOf } from '../dates.js';
+import type { Action, Field } from '../model.js';
+import { ownerKey } from '../owners.js';
+import { isComplete } from '../status.js';
+import type { Rule } from './types.js';
+
+export const smartAchievable: Rule = {
+  code: 'smart-achievable',
+  defaultSeverity: 'information',
+  summary: 'The owner has too many actions due in one month, or Start to Due is too short.',
+  *check({ plan, analysis, options }) {
+    const load = new Map<string, { owner: Field; action: Action; month: string }[]>();
+    for (const action of plan.actions) {
+      const facts = analysis.factsOf(action);
+      const due = facts.due?.kind === 'date' ? facts.due.date : undefined;
+      const start = facts.start?.kind === 'date' ? facts.start.date : undefined;
+      const dueField = facts.field('due');
+      if (due && start && dueField) {
+        const days = daysBetween(start, due);
+        if (days < 0) {
+          yield { element: action, range: dueField.value.range, message: `Due ${formatDate(due)} is before Start ${formatDate(start)}.` };
+        } else if (days < options.minimumDaysFromStartToDue) {
+          yield {
+            element: action,
+            range: dueField.value.range,
+            message: `Only ${days} day${days === 1 ? '' : 's'} from Start to Due: is that enough time for this work?`,
+          };
+        }
+      }
+      const owner = facts.field('owner');
+      if (owner && owner.valueText !== '' && due && !isComplete(facts.status)) {
+        const key = `${ownerKey(owner.valueText)}\u0000${monthOf(due)}`;
+        const entries = load.get(key) ?? [];
+        entries.push({ owner, action, month: monthOf(due) });
+        load.set(key, entries);
+      }
+    }
+    for (const entries of load.values()) {
+      if (entries.length <= options.maxActionsPerOwnerPerMonth) continue;
+      const label = new Date(`${entries[0]!.month}-01T00:00:00Z`).toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+      for (const { owner, action } of entries) {
+        yield {
+          element: action,
+          range: owner.value.range,
+          message: `${owner.valueText} has ${entries.length} open actions due in ${label} (more than ${options.maxActionsPerOwnerPerMonth}): spread the dates or share the lead.`,
+        };
+      }
+    }
+  },
+};
