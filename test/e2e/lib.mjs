@@ -101,7 +101,8 @@ export function createRun({ parent = os.tmpdir(), settings = {} } = {}) {
     configFile,
     env,
     remove() {
-      fs.rmSync(dir, { recursive: true, force: true });
+      // Retries: a process of the run may still be writing its last files (ENOTEMPTY).
+      fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     },
   };
 }
@@ -270,6 +271,12 @@ export async function launchBrowser(run, { viewport = { width: 1400, height: 900
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
+    // Playwright's own handlers would kill Chromium and exit(130) at once, before the caller has
+    // stopped code-server: callers handle signals and close the browser themselves. (Chromium
+    // also ends by itself when its pipe to this process closes.)
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
     // Chromium's crashpad/dconf files go into the run folder, not ~/.config or ~/.cache.
     env: { ...run.env, XDG_CONFIG_HOME: path.join(run.dir, 'home', 'chromium-config'), XDG_CACHE_HOME: path.join(run.dir, 'home', 'chromium-cache') },
     args: [

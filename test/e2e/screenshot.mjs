@@ -60,17 +60,26 @@ let run;
 let server;
 let browser;
 let ok = false;
+let stopping = null; // exit code once a signal or the watchdog is ending the run
+let cleaning;
 
-async function cleanUp() {
-  await browser?.close().catch(() => {});
-  browser = undefined;
-  await server?.stop().catch(() => {});
-  server = undefined;
-  if (run) {
-    if (ok && !process.env.E2E_KEEP_RUN) run.remove();
-    else say(`run folder kept: ${run.dir} (code-server log: ${path.join(run.dir, 'code-server.log')})`);
-    run = undefined;
-  }
+/** Closes the browser, stops code-server and removes (or keeps) the run folder; runs once. */
+function cleanUp() {
+  cleaning ??= (async () => {
+    await browser?.close().catch(() => {});
+    await server?.stop().catch(() => {});
+    server = undefined;
+    if (run) {
+      if ((ok || stopping === 130) && !process.env.E2E_KEEP_RUN) {
+        try {
+          run.remove();
+        } catch (e) {
+          say(`could not remove the run folder ${run.dir}: ${e.message}`);
+        }
+      } else say(`run folder kept: ${run.dir} (code-server log: ${path.join(run.dir, 'code-server.log')})`);
+    }
+  })();
+  return cleaning;
 }
 
 // Last resort if something exits the process without cleanUp(): never leave code-server behind.
@@ -86,6 +95,7 @@ process.on('exit', () => {
 for (const sig of ['SIGINT', 'SIGTERM']) {
   process.once(sig, () => {
     say(`${sig}: stopping`);
+    stopping = 130;
     cleanUp().finally(() => process.exit(130));
   });
 }
@@ -93,6 +103,7 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
 // A hard stop in case something hangs outside the waits that honour the deadline.
 const watchdog = setTimeout(() => {
   process.stderr.write(`screenshot: FAILED: no result after ${(TIMEOUT_MS + 15_000) / 1000} s; giving up\n`);
+  stopping = 1;
   cleanUp().finally(() => process.exit(1));
 }, TIMEOUT_MS + 15_000);
 watchdog.unref();
@@ -125,13 +136,20 @@ try {
     process.stdout.write(rows.map((r) => '  '.repeat(r.level - 1) + r.text).join('\n') + '\n');
     ok = true;
   } catch (e) {
+    if (stopping !== null) throw e;
     const failShot = out.replace(/(\.png)?$/i, '-fail.png');
     await saveScreenshot(page, failShot).then(() => say(`failure screenshot: ${failShot}`)).catch(() => {});
     if (b.consoleErrors.length) say(`browser console errors:\n  ${b.consoleErrors.slice(0, 10).join('\n  ')}`);
     throw e;
   }
 } catch (e) {
-  process.stderr.write(`screenshot: FAILED: ${e instanceof E2eTimeoutError ? e.message : e?.stack || e}\n`);
+  if (stopping !== null) {
+    // A signal or the watchdog is ending the run: the errors it causes here are noise.
+    await cleanUp();
+    process.exit(stopping);
+  }
+  const why = e instanceof E2eTimeoutError ? `${e.message} (run budget E2E_TIMEOUT_MS=${TIMEOUT_MS})` : e?.stack || e;
+  process.stderr.write(`screenshot: FAILED: ${why}\n`);
   process.exitCode = 1;
 } finally {
   await cleanUp();

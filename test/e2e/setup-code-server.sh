@@ -49,6 +49,10 @@ fi
 
 mkdir -p "$CACHE"
 cd "$CACHE"
+# Refuse to clear a folder that is not ours (e.g. the env var pointing at a project by mistake).
+if [ -f package.json ] && ! grep -Eq '"name": *"improvement-plan-e2e-cache"' package.json; then
+  log "$CACHE/package.json is not this script's: refusing to install there"; exit 1
+fi
 rm -f "$MARKER"
 # Start from a clean npm tree (only what this script creates; never the whole folder).
 rm -rf node_modules package.json package-lock.json
@@ -61,7 +65,7 @@ export npm_config_audit=false npm_config_fund=false npm_config_update_notifier=f
 export npm_config_loglevel=error
 
 log "npm install code-server@$CODE_SERVER_VERSION playwright-core@$PLAYWRIGHT_CORE_VERSION"
-step npm install --ignore-scripts --no-save "code-server@$CODE_SERVER_VERSION" "playwright-core@$PLAYWRIGHT_CORE_VERSION"
+step npm install --ignore-scripts --save-exact "code-server@$CODE_SERVER_VERSION" "playwright-core@$PLAYWRIGHT_CORE_VERSION"
 
 (
   cd node_modules/code-server/lib/vscode

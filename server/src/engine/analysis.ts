@@ -4,7 +4,7 @@
  */
 import { readDate, todayIso, type DateReading, type IsoDate } from './dates.js';
 import { matchRecommendationId } from './ids.js';
-import type { Action, Field, FieldName, Plan, Range, Recommendation } from './model.js';
+import type { Action, Field, FieldName, FrontMatterProblem, Plan, Range, Recommendation } from './model.js';
 import { readStatus, type Status } from './status.js';
 
 /** One entry of a Links value: an ID, or text that is not an ID. */
@@ -25,19 +25,29 @@ export interface ActionFacts {
   status: Status | undefined;
 }
 
+/** What reading the file named by the `recommendations:` front-matter key gave. */
+export type RecommendationsFile =
+  | { name: string; recommendations: readonly Recommendation[] }
+  | { error: string };
+
 export interface AnalysisOptions {
   /** The date "overdue" is judged against when the plan has no `as-of`. Default: today. */
   today?: IsoDate;
-  /** Recommendations declared in the file named by the `recommendations:` front-matter key. */
-  externalRecommendations?: readonly Recommendation[];
-  /** Name of that file, for messages. */
-  externalRecommendationsName?: string;
+  /**
+   * Reads the file named by the `recommendations:` front-matter key (a path relative to the plan).
+   * Without it, that key is ignored. The engine does no I/O itself.
+   */
+  readRecommendationsFile?: (path: string) => RecommendationsFile;
 }
 
 export class PlanAnalysis {
   readonly asOf: IsoDate;
   /** The first declaration of each recommendation ID, this file's before the external file's. */
   readonly recommendationsById = new Map<string, Recommendation>();
+  /** Recommendations from the `recommendations:` file, and that file's name. */
+  readonly external: { name: string; recommendations: readonly Recommendation[] } | undefined;
+  /** Why the `recommendations:` file could not be used, if it could not. */
+  readonly externalProblem: FrontMatterProblem | undefined;
   private readonly facts = new Map<Action, ActionFacts>();
 
   constructor(
@@ -45,7 +55,13 @@ export class PlanAnalysis {
     readonly options: AnalysisOptions = {},
   ) {
     this.asOf = plan.frontMatter?.asOf?.value ?? options.today ?? todayIso();
-    for (const recommendation of [...plan.recommendations, ...(options.externalRecommendations ?? [])]) {
+    const file = plan.frontMatter?.recommendationsFile;
+    if (file && options.readRecommendationsFile) {
+      const read = options.readRecommendationsFile(file.value);
+      if ('error' in read) this.externalProblem = { message: read.error, range: file.range };
+      else this.external = read;
+    }
+    for (const recommendation of [...plan.recommendations, ...(this.external?.recommendations ?? [])]) {
       if (!this.recommendationsById.has(recommendation.id)) this.recommendationsById.set(recommendation.id, recommendation);
     }
   }
@@ -70,7 +86,8 @@ export class PlanAnalysis {
     ];
     const dateOf = (name: FieldName): DateReading | undefined => {
       const field = byName.get(name);
-      return field && field.valueText !== '' ? readDate(field.value.text, this.asOf) : undefined;
+      // A month or quarter given as a Start means its first day; as a Due, its last.
+      return field && field.valueText !== '' ? readDate(field.value.text, this.asOf, name === 'start' ? 'first' : 'last') : undefined;
     };
     const statusField = byName.get('status');
     return {

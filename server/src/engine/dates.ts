@@ -58,31 +58,48 @@ export function endOfFinancialQuarter(quarter: number, firstYear: number): IsoDa
   return isoDate(year, month, lastDayOfMonth(year, month));
 }
 
+/** The first day of a UK financial quarter. */
+export function startOfFinancialQuarter(quarter: number, firstYear: number): IsoDate {
+  return isoDate(quarter === 4 ? firstYear + 1 : firstYear, [4, 7, 10, 1][quarter - 1]!, 1);
+}
+
 /**
  * Reads a due date. Month-only dates mean the end of that month; a range means its end.
+ * With `boundary: 'first'` (a Start date) they mean the first day of the month, quarter or
+ * financial year, and a range means its start.
  * `reference` anchors chrono's reading (it is only used to reject relative dates).
  */
-export function readDate(text: string, reference: IsoDate = todayIso()): DateReading {
+export function readDate(text: string, reference: IsoDate = todayIso(), boundary: 'first' | 'last' = 'last'): DateReading {
+  const first = boundary === 'first';
   const quarter = QUARTER.exec(text);
   if (quarter && secondYearMatches(Number(quarter[2]), quarter[3]!)) {
-    return { kind: 'date', date: endOfFinancialQuarter(Number(quarter[1]), Number(quarter[2])), index: quarter.index, length: quarter[0].length };
+    const date = (first ? startOfFinancialQuarter : endOfFinancialQuarter)(Number(quarter[1]), Number(quarter[2]));
+    return { kind: 'date', date, index: quarter.index, length: quarter[0].length };
   }
   const year = FINANCIAL_YEAR.exec(text);
   if (year && secondYearMatches(Number(year[1]), year[2]!)) {
-    return { kind: 'date', date: isoDate(Number(year[1]) + 1, 3, 31), index: year.index, length: year[0].length };
+    const date = first ? isoDate(Number(year[1]), 4, 1) : isoDate(Number(year[1]) + 1, 3, 31);
+    return { kind: 'date', date, index: year.index, length: year[0].length };
   }
 
   const [result] = chrono.en.GB.parse(text, new Date(`${reference}T12:00:00Z`));
   if (result) {
     const { index } = result;
     const { length } = result.text;
-    // "next week" means something else every week; a plan is read for years.
-    if (!/\d/.test(result.text)) return { kind: 'relative', index, length };
-    const component = result.end ?? result.start;
-    if (!component.isCertain('year')) return { kind: 'no-year', index, length };
-    const y = component.get('year')!;
+    // "next week" and "within 3 months" mean something else every week; a plan is read for years.
+    const tags = [...result.tags()];
+    if (tags.some((tag) => tag === 'result/relativeDate' || tag.startsWith('casualReference'))) return { kind: 'relative', index, length };
+    const last = result.end ?? result.start;
+    const component = first ? result.start : last;
+    // A month with no year ("September", "end of March") lacks its year; other words ("Friday") are relative.
+    const monthWithoutYear = component.isCertain('month') && !last.isCertain('year');
+    if (!/\d/.test(result.text) && !monthWithoutYear) return { kind: 'relative', index, length };
+    if (!last.isCertain('year')) return { kind: 'no-year', index, length };
     const m = component.get('month')!;
-    const d = component.isCertain('day') ? component.get('day')! : lastDayOfMonth(y, m);
+    // A range such as "1 April - 30 June 2026" writes the year once, at its end.
+    let y = component.isCertain('year') ? component.get('year')! : last.get('year')!;
+    if (!component.isCertain('year') && m > last.get('month')!) y -= 1;
+    const d = component.isCertain('day') ? component.get('day')! : first ? 1 : lastDayOfMonth(y, m);
     return { kind: 'date', date: isoDate(y, m, d), index, length };
   }
 
@@ -92,8 +109,8 @@ export function readDate(text: string, reference: IsoDate = todayIso()): DateRea
 }
 
 /** Reads a date that must be written exactly, as in front matter (`2025-06-28` or any form readDate accepts). */
-export function readExactDate(text: string): IsoDate | undefined {
-  const reading = readDate(text);
+export function readExactDate(text: string, boundary: 'first' | 'last' = 'last'): IsoDate | undefined {
+  const reading = readDate(text, todayIso(), boundary);
   return reading.kind === 'date' ? reading.date : undefined;
 }
 

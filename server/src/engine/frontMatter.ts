@@ -32,7 +32,7 @@ export function judgementsOf(framework: string, published: string | undefined): 
       }
       return { label: 'ILACS', keys: ['leaders', 'help-and-protection', 'children-in-care', 'care-leavers', 'overall-effectiveness'] };
     default:
-      return { label: `a ${framework}`, keys: [] };
+      return { label: `A ${framework}`, keys: [] };
   }
 }
 
@@ -82,10 +82,11 @@ export function readFrontMatter(source: string, base: number, range: Range): Fro
     if (!value) problem(`\`${label}\` should be a single value.`, at(node));
     return value;
   };
-  const date = (path: string[], label: string): Located<string> | undefined => {
+  // A month given as the start of the period means its first day; anywhere else, its last.
+  const date = (path: string[], label: string, boundary: 'first' | 'last' = 'last'): Located<string> | undefined => {
     const value = text(path, label);
     if (!value) return undefined;
-    const iso = readExactDate(value.value);
+    const iso = readExactDate(value.value, boundary);
     if (!iso) {
       problem(`\`${label}\` is not a date: write it as 2025-06-28 or 28 June 2025.`, value.range);
       return undefined;
@@ -118,7 +119,7 @@ export function readFrontMatter(source: string, base: number, range: Range): Fro
   if (period !== undefined && !isMap(period) && !(isScalar(period) && period.value === null)) {
     problem('`period` should hold `start` and `end` dates.', at(period as YamlNode));
   }
-  const periodStart = date(['period', 'start'], 'period.start');
+  const periodStart = date(['period', 'start'], 'period.start', 'first');
   if (periodStart) result.periodStart = periodStart;
   const periodEnd = date(['period', 'end'], 'period.end');
   if (periodEnd) result.periodEnd = periodEnd;

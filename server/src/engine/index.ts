@@ -2,7 +2,7 @@
  * The engine's public surface. It imports nothing from VS Code or the LSP packages:
  * the server, the CLI and the tests all use it the same way.
  */
-export type { ActionFacts, AnalysisOptions, LinkReference } from './analysis.js';
+export type { ActionFacts, AnalysisOptions, LinkReference, RecommendationsFile } from './analysis.js';
 export { PlanAnalysis } from './analysis.js';
 export { formatDate, readDate, todayIso, type DateReading, type IsoDate } from './dates.js';
 export { fieldNameOf, fieldSynonyms } from './fields.js';

@@ -17,7 +17,7 @@ export const OBSERVABLE = new RegExp(
     String.raw`\d`, // numbers, percentages, dates
     String.raw`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred|half|quarter|every|each|zero|none)\b`,
     String.raw`\b(?:percent|per cent|at least|no more than|fewer than|more than|less than|below|above|within|baseline|target of|from \S+ to)\b`,
-    String.raw`\b(?:published|signed off|sign-off|approved|agreed by|ratified|reported to|presented to|in place|launched|live|implemented|audit|audited|audits|dip sample|inspection|survey|scorecard|dashboard|indicator|kpi|minutes|register|recorded|attendance|completed)\b`,
+    String.raw`\b(?:published|signed off|sign-off|approved|agreed by|ratified|reported to|presented to|in place|launched|live|implemented|appointed|in post|commissioned|awarded|registered|opened|audit|audited|audits|dip sample|inspection|survey|scorecard|dashboard|indicator|kpi|minutes|register|recorded|attendance|completed)\b`,
   ].join('|'),
   'i',
 );

@@ -26,7 +26,7 @@ const PLAIN_KEY = /^([A-Za-z][A-Za-z0-9 '\u2019()/&-]{0,40}?)[ \t]*:(?!\/\/)/;
 export function parsePlan(text: string): Plan {
   // micromark skips a byte order mark without counting it in offsets; count it ourselves.
   const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const tree = markdown.parse(base ? text.slice(1) : text) as Root;
+  const tree = markdown.parse(flattenDeepNesting(base ? text.slice(1) : text)) as Root;
   return new PlanReader(text, base).read(tree);
 }
 
@@ -207,6 +207,40 @@ class PlanReader {
       range: this.rangeOf(item),
     };
   }
+}
+
+// Parsing time grows with the square of nesting depth (5,000 nested list markers take seconds and
+// overflow the stack), while a plan's structure is never more than a few levels deep.
+const MAX_CONTAINER_DEPTH = 16;
+const MAX_MARKER_COLUMN = 64;
+const CONTAINER_PREFIX = /^[ \t>*+\-\d.)]{24,}/gm;
+
+/**
+ * Turns list and block-quote markers nested deeper than any plan needs into spaces, so that the
+ * rest of the line is read as text. The length of the text is unchanged, and so are all offsets.
+ */
+export function flattenDeepNesting(text: string): string {
+  return text.replace(CONTAINER_PREFIX, (prefix) => {
+    const chars = [...prefix];
+    let depth = 0;
+    let column = 0;
+    for (let i = 0; i < chars.length; i++) {
+      const char = chars[i]!;
+      if (char === ' ') column++;
+      else if (char === '\t') column += 4 - (column % 4);
+      else {
+        const ordered = /^\d{1,9}[.)]/.exec(prefix.slice(i));
+        const length = char === '>' ? 1 : /[-*+]/.test(char) ? 1 : ordered ? ordered[0].length : 0;
+        const next = chars[i + length];
+        if (length === 0 || (char !== '>' && next !== undefined && next !== ' ' && next !== '\t')) break;
+        depth++;
+        if (depth > MAX_CONTAINER_DEPTH || column > MAX_MARKER_COLUMN) chars.fill(' ', i, i + length);
+        column += length;
+        i += length - 1;
+      }
+    }
+    return chars.join('');
+  });
 }
 
 function joinParagraphs(existing: string, paragraph: string): string {

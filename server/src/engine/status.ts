@@ -21,8 +21,8 @@ const WORDS: Record<string, Status> = {
   done: 'blue',
 };
 
-// A status may carry a comment after a separator: "Amber - slipped one month".
-const STATUS = /^(not started|red|amber|green|blue|completed?|done)(?=$|\s*[-\u2013\u2014:;,(])/i;
+// A status may carry a comment after a separator: "Amber - slipped one month", or end with a full stop.
+const STATUS = /^(not started|red|amber|green|blue|completed?|done)(?=$|\s*[-\u2013\u2014:;,(.])/i;
 
 /** Reads a Status value; undefined when it is not one of the dialect's values. */
 export function readStatus(value: string): Status | undefined {

@@ -8,17 +8,24 @@ export const smartMeasurable: Rule = {
   *check({ plan, analysis }) {
     for (const action of plan.actions) {
       const measure = analysis.factsOf(action).field('measure');
-      if (!measure || measure.valueText === '') {
+      // A measure may be written as a sub-list under "- Measure:", one indicator per item.
+      const items = measure?.items ?? [];
+      const text = [measure?.valueText ?? '', ...items.map((item) => item.text)].join(' ').replace(/\s+/g, ' ').trim();
+      if (!measure || text === '') {
         yield {
           element: action,
           range: measure ? measure.key.range : action.idSpan.range,
           message: `${action.id} has no measure of success: add "- Measure:" with a number, a percentage, a target or a document that will show it worked.`,
         };
-      } else if (!OBSERVABLE.test(measure.valueText)) {
+      } else if (!OBSERVABLE.test(text)) {
+        const range = {
+          start: measure.valueText !== '' ? measure.value.range.start : items[0]!.range.start,
+          end: items.length > 0 ? items.at(-1)!.range.end : measure.value.range.end,
+        };
         yield {
           element: action,
-          range: measure.value.range,
-          message: `"${measure.valueText}" cannot be checked: name a number, a percentage, a baseline and target, or an artefact such as an audit or a report signed off by the board.`,
+          range,
+          message: `"${text}" cannot be checked: name a number, a percentage, a baseline and target, or an artefact such as an audit or a report signed off by the board.`,
         };
       }
     }

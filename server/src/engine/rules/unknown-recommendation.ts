@@ -5,7 +5,7 @@ export const unknownRecommendation: Rule = {
   defaultSeverity: 'error',
   summary: 'Links names an ID that no recommendation declares.',
   *check({ plan, analysis }) {
-    const external = analysis.options.externalRecommendationsName;
+    const external = analysis.external?.name;
     const where = external ? `this plan or ${external}` : 'this plan';
     for (const action of plan.actions) {
       for (const link of analysis.factsOf(action).links) {

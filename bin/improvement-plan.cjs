@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+// improvement-plan check [files, folders or globs]
+require('../dist/cli.cjs');

@@ -1,0 +1,35 @@
+// Bundles the client, the server, the CLI and the extension test suite with esbuild.
+// remark and unified are ESM-only; VS Code loads CommonJS: the bundles are CommonJS (.cjs).
+// Usage: node scripts/build.mjs [--production]   (production: minified, no source maps)
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { glob } from 'tinyglobby';
+
+const production = process.argv.includes('--production');
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  logLevel: 'warning',
+  // Some ESM dependencies read import.meta.url, which CommonJS lacks: give them this file's URL.
+  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  define: { PACKAGE_VERSION: JSON.stringify(version), 'import.meta.url': '__importMetaUrl' },
+  external: ['vscode'],
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist' }),
+  build({ ...common, entryPoints: { server: 'server/src/lsp/main.ts', cli: 'server/src/cli/index.ts' }, outdir: 'dist' }),
+]);
+
+// The @vscode/test-electron suite, run inside VS Code (not part of the VSIX).
+if (!production) {
+  const tests = await glob('test/extension/**/*.ts');
+  await build({ ...common, entryPoints: tests, outdir: 'dist/test/extension', outbase: 'test/extension', external: ['vscode', 'mocha', '@vscode/test-electron'] });
+}

@@ -1,0 +1,33 @@
+/** Engine diagnostics to LSP diagnostics. */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import type { PlanDiagnostic, Severity } from '../engine/index.js';
+
+export const DIAGNOSTIC_SOURCE = 'improvement-plan';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+// The rule pages ship beside the server (dist/ and docs/ in the package), so links work offline.
+const DOCS_FOLDER = path.resolve(__dirname, '..', 'docs', 'rules');
+
+export function ruleDocumentationUri(code: string): string {
+  return pathToFileURL(path.join(DOCS_FOLDER, `${code}.md`)).href;
+}
+
+export function toLspDiagnostic(document: TextDocument, diagnostic: PlanDiagnostic): Diagnostic {
+  return {
+    range: { start: document.positionAt(diagnostic.range.start), end: document.positionAt(diagnostic.range.end) },
+    severity: SEVERITY[diagnostic.severity],
+    code: diagnostic.code,
+    codeDescription: { href: ruleDocumentationUri(diagnostic.code) },
+    source: DIAGNOSTIC_SOURCE,
+    message: diagnostic.message,
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * The diagnostics feature. Clients that support LSP 3.17 pull diagnostics ask for them and get
+ * results for the version they have; other clients (Neovim 0.7, for one) get them pushed with the
+ * document version, after a short quiet window, and only if no newer version has arrived meanwhile.
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { DocumentDiagnosticReportKind, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
+import { toLspDiagnostic } from './convert.js';
+import type { PlanAnalyses } from './planAnalyses.js';
+
+/** How long typing must pause before pushed diagnostics are computed. */
+const PUSH_DELAY_MS = 100;
+
+export interface DiagnosticsMode {
+  pull: boolean;
+  refreshSupported: boolean;
+}
+
+export class DiagnosticsFeature {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly analyses: PlanAnalyses,
+    private readonly mode: DiagnosticsMode,
+  ) {}
+
+  register(): void {
+    if (this.mode.pull) {
+      this.connection.languages.diagnostics.on(async (params) => {
+        const document = this.documents.get(params.textDocument.uri);
+        return { kind: DocumentDiagnosticReportKind.Full, items: document ? await this.compute(document) : [] };
+      });
+    }
+    this.documents.onDidChangeContent(({ document }) => {
+      const dependents = this.analyses.dependentsOf(document.uri);
+      if (this.mode.pull) {
+        if (dependents.length > 0) this.refreshAll();
+      } else {
+        [document.uri, ...dependents].forEach((uri) => this.schedulePush(uri));
+      }
+    });
+    this.documents.onDidClose(({ document }) => {
+      clearTimeout(this.timers.get(document.uri));
+      this.timers.delete(document.uri);
+      this.analyses.forget(document.uri);
+      // Pushed problems of a closed file would otherwise linger in the client.
+      if (!this.mode.pull) void this.connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    });
+  }
+
+  /** Settings or files that every analysis may depend on changed. */
+  refreshAll(): void {
+    if (this.mode.pull) {
+      if (this.mode.refreshSupported) void this.connection.languages.diagnostics.refresh();
+    } else {
+      this.documents.all().forEach((document) => this.schedulePush(document.uri));
+    }
+  }
+
+  private schedulePush(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.set(
+      uri,
+      setTimeout(() => {
+        this.timers.delete(uri);
+        void this.push(uri);
+      }, PUSH_DELAY_MS),
+    );
+  }
+
+  private async push(uri: string): Promise<void> {
+    const document = this.documents.get(uri);
+    if (!document) return;
+    const { version } = document;
+    const diagnostics = await this.compute(document);
+    // A newer version arrived while this one was analysed: its own push will follow.
+    if (this.documents.get(uri)?.version !== version) return;
+    await this.connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+
+  private async compute(document: TextDocument): Promise<Diagnostic[]> {
+    try {
+      const { diagnostics } = await this.analyses.analyse(document);
+      return diagnostics.map((diagnostic) => toLspDiagnostic(document, diagnostic));
+    } catch (error) {
+      // A bug in a rule must not take the server down with it: report it and carry on.
+      this.connection.console.error(`Analysis of ${document.uri} failed: ${error instanceof Error ? error.stack : String(error)}`);
+      return [];
+    }
+  }
+}

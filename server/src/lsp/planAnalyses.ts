@@ -1,0 +1,106 @@
+/**
+ * One analysis per open document version, shared by every LSP feature. Results are cached by
+ * document version and dropped when settings, `.planrc` files or a recommendations file change.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Connection, TextDocuments } from 'vscode-languageserver';
+import { lintText, type LintResult } from '../engine/index.js';
+import { planrcFor, type PlanrcResult } from '../node/planrc.js';
+import { recommendationsFileReader } from '../node/recommendationsFile.js';
+import type { SettingsStore } from './settings.js';
+
+interface Entry {
+  version: number;
+  generation: number;
+  result: LintResult;
+  /** Absolute paths of other files this result was computed from. */
+  dependencies: Set<string>;
+}
+
+const EMPTY_PLANRC: PlanrcResult = { file: undefined, settings: {}, problems: [] };
+
+export class PlanAnalyses {
+  private readonly entries = new Map<string, Entry>();
+  private readonly planrcs = new Map<string, PlanrcResult>();
+  private readonly reportedProblems = new Set<string>();
+  private generation = 0;
+  workspaceRoots: string[] = [];
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly settings: SettingsStore,
+  ) {}
+
+  /** Settings or configuration files changed: every result must be computed again. */
+  invalidateAll(): void {
+    this.generation++;
+    this.planrcs.clear();
+  }
+
+  forget(uri: string): void {
+    this.entries.delete(uri);
+  }
+
+  /** Open documents whose analysis read the file at `uri`. */
+  dependentsOf(uri: string): string[] {
+    const changed = filePath(uri);
+    if (!changed) return [];
+    return [...this.entries].filter(([, entry]) => entry.dependencies.has(changed)).map(([dependent]) => dependent);
+  }
+
+  async analyse(document: TextDocument): Promise<LintResult> {
+    const cached = this.entries.get(document.uri);
+    if (cached && cached.version === document.version && cached.generation === this.generation) return cached.result;
+
+    const generation = this.generation;
+    const settings = await this.settings.get(document.uri);
+    const planPath = filePath(document.uri);
+    const dependencies = new Set<string>();
+    const planrc = planPath ? this.planrcFor(planPath) : EMPTY_PLANRC;
+    const result = lintText(document.getText(), {
+      editorSettings: settings.rules,
+      fileSettings: planrc.settings,
+      maxActionsPerOwnerPerMonth: settings.maxActionsPerOwnerPerMonth,
+      minimumDaysFromStartToDue: settings.minimumDaysFromStartToDue,
+      readRecommendationsFile: planPath
+        ? (relative) => {
+            dependencies.add(path.resolve(path.dirname(planPath), relative));
+            return recommendationsFileReader(planPath, (absolute) => this.openText(absolute))(relative);
+          }
+        : undefined,
+    });
+    this.entries.set(document.uri, { version: document.version, generation, result, dependencies });
+    return result;
+  }
+
+  private openText(absolute: string): string | undefined {
+    return this.documents.all().find((document) => filePath(document.uri) === absolute)?.getText();
+  }
+
+  private planrcFor(planPath: string): PlanrcResult {
+    let planrc = this.planrcs.get(planPath);
+    if (!planrc) {
+      const root = this.workspaceRoots.find((folder) => planPath.startsWith(folder + path.sep));
+      planrc = planrcFor(planPath, root);
+      this.planrcs.set(planPath, planrc);
+      for (const problem of planrc.problems) {
+        if (this.reportedProblems.has(problem)) continue;
+        this.reportedProblems.add(problem);
+        void this.connection.window.showWarningMessage(`Improvement plan: ${problem}`);
+      }
+    }
+    return planrc;
+  }
+}
+
+export function filePath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
