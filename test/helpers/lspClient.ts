@@ -17,6 +17,7 @@ import {
   PublishDiagnosticsNotification,
   RegistrationRequest,
   ShowMessageNotification,
+  ShowMessageRequest,
   ShutdownRequest,
   ExitNotification,
   ConfigurationRequest,
@@ -63,6 +64,11 @@ export class TestLspClient {
     });
     this.connection.onNotification(ShowMessageNotification.type, (params) => {
       this.messages.push(params.message);
+    });
+    this.connection.onRequest(ShowMessageRequest.type, (params) => {
+      this.messages.push(params.message);
+      this.notify();
+      return null;
     });
     this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => this.settings));
     this.connection.onRequest(RegistrationRequest.type, () => undefined);

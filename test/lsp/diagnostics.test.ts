@@ -10,7 +10,12 @@ import { TestLspClient } from '../helpers/lspClient.js';
 const exampleUri = (name: string) => new URL(name, examplesFolder).href;
 const exampleText = (name: string) => readFileSync(new URL(name, examplesFolder), 'utf8');
 
-const PLAN = `## R1 Supervision
+// `as-of` keeps "overdue" out of these tests whatever today's date is.
+const PLAN = `---
+as-of: 2025-11-01
+---
+
+## R1 Supervision
 
 Management oversight of practice.
 
@@ -76,8 +81,8 @@ describe('language server over stdio', function () {
       assert.deepEqual((await client.pull(uri)).map((d) => d.code), ['no-owner']);
       await client.change(uri, 2, [{ range: { start: endOf(PLAN), end: endOf(PLAN) }, text: ownerLine }]);
       assert.deepEqual(await client.pull(uri), []);
-      await client.change(uri, 3, [{ range: { start: { line: 6, character: 0 }, end: { line: 6, character: 0 } }, text: '- Status: Yellow\n' }]);
-      assert.deepEqual((await client.pull(uri)).map((d) => [d.code, d.range.start.line]), [['invalid-status', 6]]);
+      await client.change(uri, 3, [{ range: { start: { line: 10, character: 0 }, end: { line: 10, character: 0 } }, text: '- Status: Yellow\n' }]);
+      assert.deepEqual((await client.pull(uri)).map((d) => [d.code, d.range.start.line]), [['invalid-status', 10]]);
     });
 
     it('applies severities from settings and refreshes when they change', async () => {
@@ -123,7 +128,7 @@ describe('language server over stdio', function () {
       const recommendationsPath = path.join(folder, 'recommendations.plan.md');
       writeFileSync(recommendationsPath, '## R1 Supervision\n\nManagement oversight.\n');
       const planUri = pathToFileURL(path.join(folder, 'actions.plan.md')).href;
-      const plan = `---\nrecommendations: ./recommendations.plan.md\n---\n\n### A1 Run monthly supervision audits of 20 case files\n\n${ownerLine}- Due: 31 March 2026\n- Measure: 95% of audited files show supervision every 4 weeks\n- Links: R1, R2\n`;
+      const plan = `---\nas-of: 2025-11-01\nrecommendations: ./recommendations.plan.md\n---\n\n### A1 Run monthly supervision audits of 20 case files\n\n${ownerLine}- Due: 31 March 2026\n- Measure: 95% of audited files show supervision every 4 weeks\n- Links: R1, R2\n`;
       await client.open(planUri, plan);
       assert.deepEqual((await client.pull(planUri)).map((d) => [d.code, d.message]), [['unknown-recommendation', 'No recommendation R2 is declared in this plan or recommendations.plan.md.']]);
       // The author adds R2 in the other file, unsaved: the plan is refreshed and R2 resolves.

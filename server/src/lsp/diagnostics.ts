@@ -35,6 +35,7 @@ export class DiagnosticsFeature {
     }
     this.documents.onDidChangeContent(({ document }) => {
       const dependents = this.analyses.dependentsOf(document.uri);
+      dependents.forEach((uri) => this.analyses.forget(uri));
       if (this.mode.pull) {
         if (dependents.length > 0) this.refreshAll();
       } else {
