@@ -7,6 +7,9 @@
 export const VAGUE_LEADING_VERB =
   /^(?:continue to (?:\w+)|continue|work towards|seek to|aim to|endeavour to|focus on|improve|ensure|support|strengthen|embed|enhance|promote|explore|consider|develop|raise awareness of)\b/i;
 
+/** A statement that ends by reporting progress ("Review of training initiated") is a status, not an action. */
+export const PROGRESS_REPORT = /\b(?:initiated|commenced|started|under ?way|ongoing|in progress)(?=\.?$)/i;
+
 /** Escape clauses that let an action off, and open-ended lists. */
 export const HEDGE =
   /\b(?:where (?:possible|appropriate|necessary|required|needed)|as (?:appropriate|necessary|required|needed)|if (?:necessary|appropriate|required|possible)|when (?:possible|appropriate)|including but not limited to)\b|\betc\b\.?/gi;

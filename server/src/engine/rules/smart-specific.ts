@@ -1,4 +1,4 @@
-import { HEDGE, VAGUE_LEADING_VERB } from '../lexicon.js';
+import { HEDGE, PROGRESS_REPORT, VAGUE_LEADING_VERB } from '../lexicon.js';
 import type { Rule } from './types.js';
 
 const MINIMUM_WORDS = 3;
@@ -34,6 +34,14 @@ export const smartSpecific: Rule = {
           element: action,
           range: { start: range.start, end: range.start + vague[0].length },
           message: `"${vague[0]}" says what should get better, not what will be done: start with the deliverable, such as "Run", "Publish", "Audit", "Train", "Recruit", and name what it produces.`,
+        };
+      }
+      const progress = PROGRESS_REPORT.exec(text);
+      if (progress) {
+        yield {
+          element: action,
+          range: { start: range.start + progress.index, end: range.start + progress.index + progress[0].length },
+          message: `"${progress[0]}" reports progress, not an action: say what will be done and what it will produce, for example "Train 45 social workers in return home interviews".`,
         };
       }
       for (const hedge of text.matchAll(HEDGE)) {
