@@ -166,6 +166,11 @@ export async function openAndWait(
   }
 }
 
+/** Whether a text document for `uri` is open (in an editor or not). */
+export function isOpen(uri: vscode.Uri): boolean {
+  return vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
+}
+
 /** Shows `uri` in an editor (opening it if need be). */
 export async function show(uri: vscode.Uri): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument(uri);
