@@ -2,14 +2,17 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { EXAMPLE_DIAGNOSTICS } from '../../fixtures/examples.js';
-import { byLine, codeOf, lineCodes, openAndWait, waitForDiagnostics, waitForLineCodes, workspaceFile, writeWorkspaceFile } from './helpers.js';
+import { byLine, codeOf, lineCodes, openAndWait, waitForDiagnostics, waitForLineCodes, workspaceFile, workspaceRoot, writeWorkspaceFile } from './helpers.js';
 
 const EXAMPLE = 'needs-work.plan.md';
 const SECTION = 'improvementPlan';
 const KEY = 'rules.no-owner';
 
+// The rule settings are resource-scoped: read and write them for the workspace folder.
+const configuration = () => vscode.workspace.getConfiguration(SECTION, workspaceRoot());
+
 async function setRule(value: string | undefined): Promise<void> {
-  await vscode.workspace.getConfiguration(SECTION).update(KEY, value, vscode.ConfigurationTarget.Workspace);
+  await configuration().update(KEY, value, vscode.ConfigurationTarget.Workspace);
 }
 
 suite('rule settings', () => {
@@ -21,7 +24,7 @@ suite('rule settings', () => {
   });
   teardown(async () => {
     // Leave the workspace settings as they were, even when a test failed half-way.
-    if (vscode.workspace.getConfiguration(SECTION).inspect(KEY)?.workspaceValue !== undefined) {
+    if (configuration().inspect(KEY)?.workspaceValue !== undefined) {
       const waiting = waitForLineCodes(uri(), all, { what: 'the diagnostics with the rule reset' });
       await setRule(undefined);
       await waiting;
