@@ -7,26 +7,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkFiles } from '../../server/src/cli/check.js';
 import { EXAMPLE_DIAGNOSTICS } from '../fixtures/examples.js';
+import { CLEAN_PLAN, PLAN_WITHOUT_OWNER } from '../fixtures/plans.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = path.join(root, 'bin/improvement-plan.cjs');
 const run = (args: string[], cwd = root) => spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8' });
 
-const CLEAN = `---
-as-of: 2025-11-01
----
-
-## R1 Supervision
-
-Management oversight of practice.
-
-### A1.1 Run monthly supervision audits of 20 case files
-
-- Owner: Head of Service, Quality Assurance
-- Due: 31 March 2026
-- Measure: 95% of audited files show supervision every 4 weeks
-`;
-const NO_OWNER = CLEAN.replace('- Owner: Head of Service, Quality Assurance\n', '');
+const CLEAN = CLEAN_PLAN;
+const NO_OWNER = PLAN_WITHOUT_OWNER;
 
 function folderWith(files: Record<string, string>): string {
   const folder = mkdtempSync(path.join(tmpdir(), 'plan-cli-'));

@@ -125,6 +125,7 @@ let run;
 let server;
 let browser;
 let exitCode = 1;
+let interrupted = false; // a signal is ending the run
 let cleaning;
 
 /** Closes Chromium, stops code-server (its whole process group) and removes or keeps the run folder. Runs once. */
@@ -133,7 +134,10 @@ function cleanUp() {
     await browser?.close().catch(() => {});
     await server?.stop().catch((e) => note(`stopping code-server: ${e.message}`));
     if (!run) return;
-    if (exitCode === 0 && !process.env.CODE_SHIM_KEEP_RUN) {
+    // Keep the folder for a look at code-server's log after a failure (there is none when
+    // code-server never started) or when asked to.
+    const keep = (exitCode !== 0 && server !== undefined && !interrupted) || process.env.CODE_SHIM_KEEP_RUN;
+    if (!keep) {
       try {
         run.remove();
       } catch (e) {
@@ -147,6 +151,7 @@ function cleanUp() {
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
   process.once(signal, () => {
     note(`${signal}: stopping`);
+    interrupted = true;
     exitCode = code;
     cleanUp().finally(() => process.exit(code));
   });
@@ -156,22 +161,27 @@ async function main() {
   const options = parseArgs(process.argv.slice(2));
   if (options.unsupported.length > 0) throw new UsageError(`not supported by this shim: ${options.unsupported.join(' ')}`);
 
+  const installing = options.install.length > 0;
+  let query = '';
+  if (!installing) {
+    if (!options.testsPath || options.developmentPaths.length === 0) {
+      throw new UsageError('only extension-test runs are supported: pass --extensionDevelopmentPath and --extensionTestsPath');
+    }
+    if (options.positional.length > 1) throw new UsageError(`one folder or workspace at most, got: ${options.positional.join(' ')}`);
+    query = workspaceQuery(options.positional[0]);
+  }
+
   run = createRun();
   // Honour the profile folders the caller chose (runTests always passes them), else use the run's own.
   if (options.userDataDir) run = { ...run, userDataDir: options.userDataDir };
   if (options.extensionsDir) run = { ...run, extensionsDir: options.extensionsDir };
   fs.mkdirSync(run.extensionsDir, { recursive: true });
 
-  if (options.install.length > 0) {
+  if (installing) {
     for (const vsix of options.install) process.stdout.write(`${await installVsix(run, vsix)}\n`);
     exitCode = 0;
     return;
   }
-  if (!options.testsPath || options.developmentPaths.length === 0) {
-    throw new UsageError('only extension-test runs are supported: pass --extensionDevelopmentPath and --extensionTestsPath');
-  }
-  if (options.positional.length > 1) throw new UsageError(`one folder or workspace at most, got: ${options.positional.join(' ')}`);
-  const query = workspaceQuery(options.positional[0]);
   writeUserSettings(run.userDataDir);
 
   server = await startCodeServer(run);
@@ -205,8 +215,10 @@ async function main() {
   }, TIMEOUT_MS);
 
   await page.goto(`${server.baseUrl}/?${query}payload=${encodeURIComponent(JSON.stringify(payload))}`);
-  exitCode = await finished;
+  const code = await finished;
   clearTimeout(timer);
+  if (interrupted) return; // the signal handler is closing everything and sets the exit code
+  exitCode = code;
   if (browser.blocked.length > 0) note(`blocked ${browser.blocked.length} non-loopback request(s), e.g. ${browser.blocked[0]}`);
   if (exitCode !== 0 && browser.consoleErrors.length > 0) {
     note(`page console errors:\n  ${browser.consoleErrors.slice(-10).join('\n  ')}`);

@@ -6,25 +6,13 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { EXAMPLE_DIAGNOSTICS, examplesFolder } from '../fixtures/examples.js';
 import { TestLspClient } from '../helpers/lspClient.js';
+import { OWNER_LINE, PLAN_WITHOUT_OWNER } from '../fixtures/plans.js';
 
 const exampleUri = (name: string) => new URL(name, examplesFolder).href;
 const exampleText = (name: string) => readFileSync(new URL(name, examplesFolder), 'utf8');
 
-// `as-of` keeps "overdue" out of these tests whatever today's date is.
-const PLAN = `---
-as-of: 2025-11-01
----
-
-## R1 Supervision
-
-Management oversight of practice.
-
-### A1.1 Run monthly supervision audits of 20 case files
-
-- Due: 31 March 2026
-- Measure: 95% of audited files show supervision every 4 weeks
-`;
-const ownerLine = '- Owner: Head of Service, Quality Assurance\n';
+const PLAN = PLAN_WITHOUT_OWNER;
+const ownerLine = OWNER_LINE;
 const endOf = (text: string) => {
   const lines = text.split('\n');
   return { line: lines.length - 1, character: lines[lines.length - 1]!.length };

@@ -36,6 +36,9 @@ export function judgementsOf(framework: string, published: string | undefined): 
   }
 }
 
+/** A key that is absent, or present with nothing after it (`owners:`). */
+const isBlank = (node: unknown): boolean => node === undefined || node === null || (isScalar(node) && node.value === null);
+
 const oneLine = (message: string): string => message.split('\n')[0]!.trim();
 
 /**
@@ -77,7 +80,7 @@ export function readFrontMatter(source: string, base: number, range: Range): Fro
   };
   const text = (path: string[], label: string): Located<string> | undefined => {
     const node = document.getIn(path, true) as YamlNode | undefined;
-    if (node === undefined || (isScalar(node) && node.value === null)) return undefined;
+    if (isBlank(node)) return undefined;
     const value = scalarText(node);
     if (!value) problem(`\`${label}\` should be a single value.`, at(node));
     return value;
@@ -100,7 +103,7 @@ export function readFrontMatter(source: string, base: number, range: Range): Fro
   if (authority) result.authority = authority;
 
   const inspection = document.get('inspection', true);
-  if (inspection !== undefined && !isMap(inspection) && !(isScalar(inspection) && inspection.value === null)) {
+  if (!isBlank(inspection) && !isMap(inspection)) {
     problem('`inspection` should hold `framework`, `type`, `published` and `judgements`.', at(inspection as YamlNode));
   }
   const framework = text(['inspection', 'framework'], 'inspection.framework');
@@ -116,7 +119,7 @@ export function readFrontMatter(source: string, base: number, range: Range): Fro
   readJudgements(document.getIn(['inspection', 'judgements'], true), result, at, problem);
 
   const period = document.get('period', true);
-  if (period !== undefined && !isMap(period) && !(isScalar(period) && period.value === null)) {
+  if (!isBlank(period) && !isMap(period)) {
     problem('`period` should hold `start` and `end` dates.', at(period as YamlNode));
   }
   const periodStart = date(['period', 'start'], 'period.start', 'first');
@@ -130,7 +133,7 @@ export function readFrontMatter(source: string, base: number, range: Range): Fro
   if (asOf) result.asOf = asOf;
 
   const owners = document.get('owners', true);
-  if (owners !== undefined && !(isScalar(owners) && owners.value === null)) {
+  if (!isBlank(owners)) {
     if (!isSeq(owners)) {
       problem('`owners` should be a list, one role or name per line starting with `- `.', at(owners as YamlNode));
     } else {
@@ -147,7 +150,7 @@ export function readFrontMatter(source: string, base: number, range: Range): Fro
   if (recommendationsFile) result.recommendationsFile = recommendationsFile;
 
   const rules = document.get('rules', true);
-  if (rules !== undefined && !(isScalar(rules) && rules.value === null)) {
+  if (!isBlank(rules)) {
     if (!isMap(rules)) {
       problem('`rules` should map rule codes to severities, for example `smart-achievable: off`.', at(rules as YamlNode));
     } else {
@@ -171,7 +174,7 @@ function readJudgements(
   at: (node: YamlNode | null | undefined) => Range,
   problem: (message: string, where: Range, maxSeverity?: FrontMatterProblem['maxSeverity']) => void,
 ): void {
-  if (node === undefined || (isScalar(node) && node.value === null)) return;
+  if (isBlank(node)) return;
   if (!isMap(node)) {
     problem('`judgements` should map each judgement to its grade, for example `leaders: good`.', at(node as YamlNode));
     return;

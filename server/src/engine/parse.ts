@@ -113,48 +113,31 @@ class PlanReader {
     const contentEnd = this.rangeOf(last).end;
     const content = this.text.slice(contentStart, contentEnd);
 
+    const recommendation = matchRecommendationId(content);
+    const match = recommendation ?? matchActionId(content);
+    if (!match) return undefined;
+    const idEnd = contentStart + match.length;
+    const restStart = Math.min(idEnd + separatorLength(content.slice(match.length)), contentEnd);
     const headingRange = this.rangeOf(heading);
     const common = {
+      id: match.id,
+      idSpan: this.span(contentStart, idEnd),
       depth: heading.depth,
       headingRange,
       // The end is set when a heading of the same or a higher level closes the section.
       sectionRange: { start: headingRange.start, end: this.text.length },
       ignoredCodes,
     };
+    const rest = this.span(restStart, contentEnd);
 
-    const recommendation = matchRecommendationId(content);
     if (recommendation) {
-      const idEnd = contentStart + recommendation.length;
-      const titleStart = idEnd + separatorLength(content.slice(recommendation.length));
-      const element: Recommendation = {
-        kind: 'recommendation',
-        id: recommendation.id,
-        idSpan: this.span(contentStart, idEnd),
-        title: this.span(Math.min(titleStart, contentEnd), contentEnd),
-        text: '',
-        ...common,
-      };
+      const element: Recommendation = { kind: 'recommendation', title: rest, text: '', ...common };
       this.recommendations.push(element);
       return element;
     }
-    const action = matchActionId(content);
-    if (action) {
-      const idEnd = contentStart + action.length;
-      const statementStart = idEnd + separatorLength(content.slice(action.length));
-      const element: Action = {
-        kind: 'action',
-        id: action.id,
-        idSpan: this.span(contentStart, idEnd),
-        statement: this.span(Math.min(statementStart, contentEnd), contentEnd),
-        description: '',
-        fields: [],
-        containingRecommendationId,
-        ...common,
-      };
-      this.actions.push(element);
-      return element;
-    }
-    return undefined;
+    const element: Action = { kind: 'action', statement: rest, description: '', fields: [], containingRecommendationId, ...common };
+    this.actions.push(element);
+    return element;
   }
 
   private readFieldList(list: List, action: Action): void {
