@@ -227,6 +227,7 @@ async function main() {
 
 main()
   .catch((error) => {
+    if (interrupted) return; // e.g. page.goto() failing because the browser was closed
     exitCode = error instanceof UsageError ? 2 : 1;
     note(error instanceof UsageError ? `usage: ${error.message}` : (error?.stack ?? String(error)));
   })

@@ -5,8 +5,25 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentDiagnosticReportKind, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
+import type { LspFeature } from './context.js';
 import { toLspDiagnostic } from './convert.js';
 import type { PlanAnalyses } from './planAnalyses.js';
+
+export const diagnosticsFeature: LspFeature = {
+  capabilities: (client) =>
+    client.textDocument?.diagnostic !== undefined
+      ? { diagnosticProvider: { identifier: 'improvement-plan', interFileDependencies: true, workspaceDiagnostics: false } }
+      : {},
+  register(context) {
+    const client = context.clientCapabilities;
+    const diagnostics = new DiagnosticsFeature(context.connection, context.documents, context.analyses, {
+      pull: client.textDocument?.diagnostic !== undefined,
+      refreshSupported: client.workspace?.diagnostics?.refreshSupport === true,
+    });
+    diagnostics.register();
+    context.onDidInvalidateAll(() => diagnostics.refreshAll());
+  },
+};
 
 /** How long typing must pause before pushed diagnostics are computed. */
 const PUSH_DELAY_MS = 100;

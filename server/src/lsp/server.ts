@@ -1,68 +1,104 @@
 /**
- * The language server: protocol wiring only. Each feature lives in its own module and works
- * on the shared per-document analyses.
+ * The language server: protocol wiring only. Each feature lives in its own module (see FEATURES)
+ * and works on the shared per-document analyses and the workspace index.
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   DidChangeConfigurationNotification,
+  FileChangeType,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
   createConnection,
   type InitializeResult,
+  type ServerCapabilities,
 } from 'vscode-languageserver/node';
-import { DiagnosticsFeature } from './diagnostics.js';
+import type { LspFeature, ServerContext } from './context.js';
+import { diagnosticsFeature } from './diagnostics.js';
 import { filePath, PlanAnalyses } from './planAnalyses.js';
 import { SettingsStore } from './settings.js';
+import { WorkspaceIndex } from './workspaceIndex.js';
 
 declare const PACKAGE_VERSION: string;
+
+/** Every feature of the server; each adds its capabilities and handlers. */
+const FEATURES: readonly LspFeature[] = [diagnosticsFeature];
 
 export function startServer(): void {
   const connection = createConnection(ProposedFeatures.all);
   const documents = new TextDocuments(TextDocument);
-  let analyses: PlanAnalyses | undefined;
-  let diagnostics: DiagnosticsFeature | undefined;
-  let settings: SettingsStore | undefined;
-  let dynamicConfiguration = false;
+  const invalidateListeners: (() => void)[] = [];
+  let context: ServerContext | undefined;
 
   connection.onInitialize((params): InitializeResult => {
-    const capabilities = params.capabilities;
-    const pull = capabilities.textDocument?.diagnostic !== undefined;
-    dynamicConfiguration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
-    settings = new SettingsStore(connection, capabilities.workspace?.configuration === true, params.initializationOptions);
-    analyses = new PlanAnalyses(connection, documents, settings);
-    analyses.workspaceRoots = (params.workspaceFolders ?? []).map((folder) => filePath(folder.uri)).filter((p): p is string => !!p);
-    diagnostics = new DiagnosticsFeature(connection, documents, analyses, {
-      pull,
-      refreshSupported: capabilities.workspace?.diagnostics?.refreshSupport === true,
-    });
-    diagnostics.register();
+    const client = params.capabilities;
+    const roots = (params.workspaceFolders ?? []).map((folder) => filePath(folder.uri)).filter((p): p is string => !!p);
+    const settings = new SettingsStore(connection, client.workspace?.configuration === true, params.initializationOptions);
+    const analyses = new PlanAnalyses(connection, documents, settings);
+    analyses.workspaceRoots = roots;
+    context = {
+      connection,
+      documents,
+      analyses,
+      settings,
+      index: new WorkspaceIndex(documents, roots),
+      clientCapabilities: client,
+      onDidInvalidateAll: (listener) => invalidateListeners.push(listener),
+    };
+    let capabilities: ServerCapabilities = { textDocumentSync: TextDocumentSyncKind.Incremental };
+    for (const feature of FEATURES) {
+      capabilities = { ...capabilities, ...feature.capabilities(client) };
+      feature.register(context);
+    }
     return {
-      capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
-        ...(pull ? { diagnosticProvider: { identifier: 'improvement-plan', interFileDependencies: true, workspaceDiagnostics: false } } : {}),
-      },
+      capabilities,
       serverInfo: { name: 'improvement-plan-language-server', version: typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'development' },
     };
   });
 
-  connection.onInitialized(() => {
-    if (dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'improvementPlan' });
+  connection.onInitialized(async () => {
+    if (!context) return;
+    if (context.clientCapabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'improvementPlan' });
+    }
+    await indexWorkspace(context);
   });
 
+  const invalidateAll = (): void => {
+    context?.analyses.invalidateAll();
+    invalidateListeners.forEach((listener) => listener());
+  };
+
   connection.onDidChangeConfiguration((change) => {
-    settings?.changed(change.settings);
-    analyses?.invalidateAll();
-    diagnostics?.refreshAll();
+    context?.settings.changed(change.settings);
+    invalidateAll();
   });
 
   // The client watches .planrc files and plans on disk: one may hold settings or recommendations others use.
-  connection.onDidChangeWatchedFiles(() => {
-    analyses?.invalidateAll();
-    diagnostics?.refreshAll();
+  connection.onDidChangeWatchedFiles(async ({ changes }) => {
+    for (const change of changes) {
+      if (change.uri.endsWith('.plan.md')) await context?.index.fileChanged(change.uri, change.type === FileChangeType.Deleted);
+    }
+    invalidateAll();
   });
 
-  documents.onDidClose(({ document }) => settings?.forget(document.uri));
+  documents.onDidClose(({ document }) => {
+    context?.settings.forget(document.uri);
+    context?.index.closed(document.uri);
+  });
   documents.listen(connection);
   connection.listen();
+}
+
+/** Reads every plan in the workspace folders, reporting progress when the client shows it. */
+async function indexWorkspace(context: ServerContext): Promise<void> {
+  if (context.index.roots.length === 0) return;
+  const progress = context.clientCapabilities.window?.workDoneProgress ? await context.connection.window.createWorkDoneProgress() : undefined;
+  progress?.begin('Indexing improvement plans', 0, undefined, false);
+  try {
+    const count = await context.index.scan((done, total) => progress?.report(Math.round((done / total) * 100), `${done} of ${total} plans`));
+    context.connection.console.log(`Indexed ${count} improvement plan${count === 1 ? '' : 's'}.`);
+  } finally {
+    progress?.done();
+  }
 }
