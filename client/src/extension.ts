@@ -14,12 +14,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
+  // Rule settings in .planrc files, and plans whose recommendations other plans use.
+  const watcher = vscode.workspace.createFileSystemWatcher('**/{.planrc,.planrc.json,.planrc.yaml,.planrc.yml,*.plan.md}');
+  context.subscriptions.push(watcher);
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: LANGUAGE_ID }],
-    synchronize: {
-      // Rule settings in .planrc files, and plans whose recommendations other plans use.
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/{.planrc,.planrc.json,.planrc.yaml,.planrc.yml,*.plan.md}'),
-    },
+    synchronize: { fileEvents: watcher },
   };
   client = new LanguageClient('improvementPlan', 'Improvement Plan', serverOptions, clientOptions);
 

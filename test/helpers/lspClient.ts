@@ -111,6 +111,26 @@ export class TestLspClient {
     return this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { improvementPlan: settings } });
   }
 
+  /** Any request, for feature tests: `client.request('textDocument/hover', { ... })`. */
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.connection.sendRequest(method, params) as Promise<R>;
+  }
+
+  /** Registers a handler for a request the server sends (workspace/applyEdit, window/workDoneProgress/create, ...). */
+  onServerRequest(method: string, handler: (params: any) => unknown): void {
+    this.connection.onRequest(method, handler);
+  }
+
+  /** Records notifications of `method` (for example $/progress) into the returned array. */
+  recordNotifications(method: string): unknown[] {
+    const received: unknown[] = [];
+    this.connection.onNotification(method, (params: unknown) => {
+      received.push(params);
+      this.notify();
+    });
+    return received;
+  }
+
   async pull(uri: string): Promise<Diagnostic[]> {
     const report = (await this.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport;
     return report.items;

@@ -23,6 +23,8 @@ export interface PlanDiagnostic {
 
 export interface LintResult {
   plan: Plan;
+  /** The facts the rules used: recommendations by ID, each action's fields, dates and links. */
+  analysis: PlanAnalysis;
   diagnostics: PlanDiagnostic[];
 }
 
@@ -31,9 +33,10 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
 }
 
 export function lintPlan(plan: Plan, options: LintOptions = {}): LintResult {
+  const analysis = new PlanAnalysis(plan, options);
   const context = {
     plan,
-    analysis: new PlanAnalysis(plan, options),
+    analysis,
     location: locate(plan.text),
     options: {
       maxActionsPerOwnerPerMonth: options.maxActionsPerOwnerPerMonth ?? DEFAULT_RULE_OPTIONS.maxActionsPerOwnerPerMonth,
@@ -62,5 +65,5 @@ export function lintPlan(plan: Plan, options: LintOptions = {}): LintResult {
     }
   }
   diagnostics.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.code.localeCompare(b.code));
-  return { plan, diagnostics };
+  return { plan, analysis, diagnostics };
 }

@@ -22,7 +22,9 @@ import { WorkspaceIndex } from './workspaceIndex.js';
 declare const PACKAGE_VERSION: string;
 
 /** Every feature of the server; each adds its capabilities and handlers. */
-const FEATURES: readonly LspFeature[] = [diagnosticsFeature];
+const FEATURES: readonly LspFeature[] = [
+  diagnosticsFeature,
+];
 
 export function startServer(): void {
   const connection = createConnection(ProposedFeatures.all);
