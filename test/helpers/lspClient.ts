@@ -40,6 +40,8 @@ export interface ClientOptions {
   settings?: unknown;
   workspaceFolder?: string;
   args?: string[];
+  /** Extra client capabilities, merged over the defaults (for example `{ window: { workDoneProgress: true } }`). */
+  capabilities?: Record<string, unknown>;
 }
 
 export class TestLspClient {
@@ -88,6 +90,7 @@ export class TestLspClient {
       capabilities: {
         workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, diagnostics: { refreshSupport: this.options.pull } },
         textDocument: this.options.pull ? { diagnostic: { dynamicRegistration: false }, publishDiagnostics: { versionSupport: true } } : { publishDiagnostics: { versionSupport: true } },
+        ...this.options.capabilities,
       },
     });
     await this.connection.sendNotification(InitializedNotification.type, {});
