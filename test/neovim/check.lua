@@ -53,8 +53,11 @@ local function main()
   end
   if vim.fn.filereadable(file) == 0 then fail('arguments', 'cannot read ' .. file); return end
   if vim.fn.filereadable(server) == 0 then fail('arguments', 'no server at ' .. server); return end
-  out('# ' .. vim.split(vim.fn.execute('version'), '\n', true)[2] .. '; server ' .. server)
+  local v = vim.version()
+  out(string.format('# Neovim %d.%d.%d; server %s', v.major, v.minor, v.patch, server))
 
+  -- No swap file: a run that was killed must not make the next one stop at E325.
+  vim.o.swapfile = false
   vim.cmd('edit ' .. vim.fn.fnameescape(file))
   local bufnr = vim.api.nvim_get_current_buf()
   vim.bo[bufnr].filetype = 'improvement-plan'
@@ -83,6 +86,11 @@ local function main()
       end,
       ['window/logMessage'] = function(_, result)
         out('# server log: ' .. tostring(result and result.message))
+      end,
+      -- Neovim's own handler asks with inputlist(), which would wait for ever in a headless run.
+      ['window/showMessageRequest'] = function(_, result)
+        out('# server message request: ' .. tostring(result and result.message))
+        return vim.NIL
       end,
     },
   })
@@ -192,7 +200,8 @@ local function main()
   end
 
   -- 5. Back to the defaults: no-owner returns.
-  local defaults = { improvementPlan = { rules = {} } }
+  -- vim.empty_dict(): a plain {} would be sent as a JSON array [].
+  local defaults = { improvementPlan = { rules = vim.empty_dict() } }
   client.config.settings = defaults
   before = #publishes
   client.notify('workspace/didChangeConfiguration', { settings = defaults })

@@ -13,3 +13,5 @@ export { parsePlan } from './parse.js';
 export { RULES } from './rules/index.js';
 export type { Rule } from './rules/types.js';
 export * from './severity.js';
+export { count, summariseAction, summarisePlan, type ActionSummary, type Counts } from './summary.js';
+export { isComplete, readStatus, STATUS_LABELS, type Status } from './status.js';

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { count, lintText, summarisePlan } from '../../server/src/engine/index.js';
+
+describe('plan summary', () => {
+  const text = `---
+as-of: 2025-11-01
+---
+## R1 One
+### A1.1 a
+- Due: 31 October 2025
+- Status: Amber
+### A1.2 b
+- Due: 30 September 2025
+- Status: Complete
+## R2 Two
+### A2.1 c
+- Due: March 2026
+- Status: Green
+- Links: R1
+### A2.2 d
+- Status: Purple
+`;
+  const { plan, analysis } = lintText(text);
+  const { actions, byRecommendation } = summarisePlan(plan, analysis);
+
+  it('counts actions by status and overdue, complete ones never overdue', () => {
+    assert.deepEqual(count(actions), { actions: 4, overdue: 1, byStatus: { 'not started': 0, red: 0, amber: 1, green: 1, blue: 1, none: 1 } });
+    assert.equal(actions[0]!.daysOverdue, 1);
+    assert.equal(actions[1]!.daysOverdue, 0);
+  });
+
+  it('groups actions under every recommendation they address', () => {
+    assert.deepEqual(byRecommendation.get('R1')!.map((s) => s.action.id), ['A1.1', 'A1.2', 'A2.1']);
+    assert.deepEqual(byRecommendation.get('R2')!.map((s) => s.action.id), ['A2.1', 'A2.2']);
+  });
+});
