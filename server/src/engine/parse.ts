@@ -2,6 +2,9 @@
  * Markdown to plan model. remark parses the text (CommonMark, GFM and YAML front matter);
  * this module reads the plan's structure from the top-level blocks: headings with IDs,
  * the field lists under action headings and the paragraphs under recommendation headings.
+ *
+ * The text is parsed section by section (see sections.ts): remark's time grows faster than the
+ * length of list-heavy text, and a cache of section trees lets an edit re-parse only its section.
  */
 import type { Heading, List, ListItem, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -11,6 +14,7 @@ import { unified } from 'unified';
 import { fieldNameOf } from './fields.js';
 import { readFrontMatter } from './frontMatter.js';
 import { matchActionId, matchRecommendationId, separatorLength } from './ids.js';
+import { splitSections } from './sections.js';
 import type { Action, Field, FrontMatter, Plan, PlanElement, Range, Recommendation, Span } from './model.js';
 
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
@@ -22,33 +26,74 @@ const BOLD_KEY = /^(\*\*|__)[ \t]*([A-Za-z][A-Za-z0-9 '\u2019()/&-]{0,40}?)[ \t]
 // `Owner: x` (not `https://...`)
 const PLAIN_KEY = /^([A-Za-z][A-Za-z0-9 '\u2019()/&-]{0,40}?)[ \t]*:(?!\/\/)/;
 
-/** Parses any text into a plan; never throws on text. */
-export function parsePlan(text: string): Plan {
+/**
+ * Section trees by their exact text, kept between parses of one document. A section's tree does
+ * not depend on where the section is, since the reader adds the section's offset.
+ */
+export class SectionCache {
+  private trees = new Map<string, Root>();
+
+  tree(text: string, used: Map<string, Root>): Root {
+    const tree = this.trees.get(text) ?? used.get(text) ?? (markdown.parse(text) as Root);
+    used.set(text, tree);
+    return tree;
+  }
+
+  /** Keeps only the trees of the latest parse. */
+  keep(used: Map<string, Root>): void {
+    this.trees = used;
+  }
+}
+
+/** Parses any text into a plan; never throws on text. Pass the document's cache to re-parse only changed sections. */
+export function parsePlan(text: string, cache: SectionCache = new SectionCache()): Plan {
+  const { bom, body } = prepare(text);
+  const reader = new PlanReader(text);
+  const used = new Map<string, Root>();
+  for (const section of splitSections(body)) {
+    reader.read(cache.tree(body.slice(section.start, section.end), used).children, bom + section.start);
+  }
+  cache.keep(used);
+  return reader.finish();
+}
+
+/** The same plan from one parse of the whole text: the reference that sectioned parsing must match (tests, benchmark). */
+export function parsePlanWhole(text: string): Plan {
+  const { bom, body } = prepare(text);
+  const reader = new PlanReader(text);
+  reader.read((markdown.parse(body) as Root).children, bom);
+  return reader.finish();
+}
+
+function prepare(text: string): { bom: number; body: string } {
   // micromark skips a byte order mark without counting it in offsets; count it ourselves.
-  const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const tree = markdown.parse(flattenDeepNesting(base ? text.slice(1) : text)) as Root;
-  return new PlanReader(text, base).read(tree);
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  return { bom, body: flattenDeepNesting(bom ? text.slice(1) : text) };
 }
 
 class PlanReader {
   private frontMatter: FrontMatter | undefined;
   private readonly recommendations: Recommendation[] = [];
   private readonly actions: Action[] = [];
+  /** Offset of the section being read in the whole text. */
+  private base = 0;
+  // Headings that are still open: a heading's section ends at the next heading of the same or a higher level.
+  private readonly open: { depth: number; element: PlanElement | undefined }[] = [];
+  private current: PlanElement | undefined;
+  private pendingIgnore: Set<string> | undefined;
 
-  constructor(
-    private readonly text: string,
-    private readonly base: number,
-  ) {}
+  constructor(private readonly text: string) {}
 
-  read(tree: Root): Plan {
-    const blocks = tree.children;
-    // Headings that are still open: a heading's section ends at the next heading of the same or a higher level.
-    const open: { depth: number; element: PlanElement | undefined }[] = [];
-    let current: PlanElement | undefined;
-    let pendingIgnore: Set<string> | undefined;
+  finish(): Plan {
+    for (const { element } of this.open) if (element) element.sectionRange.end = this.text.length;
+    return { text: this.text, frontMatter: this.frontMatter, recommendations: this.recommendations, actions: this.actions };
+  }
 
+  read(blocks: readonly RootContent[], base: number): void {
+    this.base = base;
+    const open = this.open;
     blocks.forEach((block, index) => {
-      if (block.type === 'yaml' && index === 0) {
+      if (block.type === 'yaml' && index === 0 && base <= 1) {
         this.frontMatter = this.readFrontMatterBlock(block);
         return;
       }
@@ -59,20 +104,21 @@ class PlanReader {
           if (closed) closed.sectionRange.end = start;
         }
         const containing = [...open].reverse().find((entry) => entry.element?.kind === 'recommendation')?.element;
-        current = this.readHeading(block, containing?.id, pendingIgnore ?? new Set());
-        open.push({ depth: block.depth, element: current });
-        pendingIgnore = undefined;
+        this.current = this.readHeading(block, containing?.id, this.pendingIgnore ?? new Set());
+        open.push({ depth: block.depth, element: this.current });
+        this.pendingIgnore = undefined;
         return;
       }
       if (block.type === 'html') {
         const ignore = IGNORE_COMMENT.exec(block.value);
         if (ignore) {
           const codes = ignore[1]!.split(/[\s,]+/).filter(Boolean);
-          pendingIgnore = new Set(codes.length > 0 ? codes : ['*']);
+          this.pendingIgnore = new Set(codes.length > 0 ? codes : ['*']);
           return;
         }
       }
-      pendingIgnore = undefined;
+      this.pendingIgnore = undefined;
+      const current = this.current;
       if (current?.kind === 'recommendation' && block.type === 'paragraph') {
         current.text = joinParagraphs(current.text, this.slice(this.rangeOf(block)));
       } else if (current?.kind === 'action') {
@@ -80,8 +126,6 @@ class PlanReader {
         else if (block.type === 'paragraph') current.description = joinParagraphs(current.description, this.slice(this.rangeOf(block)));
       }
     });
-    for (const { element } of open) if (element) element.sectionRange.end = this.text.length;
-    return { text: this.text, frontMatter: this.frontMatter, recommendations: this.recommendations, actions: this.actions };
   }
 
   private rangeOf(node: { position?: { start: { offset?: number }; end: { offset?: number } } }): Range {

@@ -62,7 +62,7 @@ export class DiagnosticsFeature {
     this.documents.onDidClose(({ document }) => {
       clearTimeout(this.timers.get(document.uri));
       this.timers.delete(document.uri);
-      this.analyses.forget(document.uri);
+      this.analyses.forget(document.uri, true);
       // Pushed problems of a closed file would otherwise linger in the client.
       if (!this.mode.pull) void this.connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
     });

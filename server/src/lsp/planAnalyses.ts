@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Connection, TextDocuments } from 'vscode-languageserver';
-import { lintText, type LintResult } from '../engine/index.js';
+import { lintPlan, parsePlan, SectionCache, type LintResult } from '../engine/index.js';
 import { planrcFor, type PlanrcResult } from '../node/planrc.js';
 import { recommendationsFileReader } from '../node/recommendationsFile.js';
 import type { SettingsStore } from './settings.js';
@@ -23,6 +23,8 @@ const EMPTY_PLANRC: PlanrcResult = { file: undefined, settings: {}, problems: []
 
 export class PlanAnalyses {
   private readonly entries = new Map<string, Entry>();
+  /** Parsed sections of each open document, so that an edit re-parses only the sections it touched. */
+  private readonly sectionCaches = new Map<string, SectionCache>();
   private readonly planrcs = new Map<string, PlanrcResult>();
   private readonly reportedProblems = new Set<string>();
   private generation = 0;
@@ -40,8 +42,10 @@ export class PlanAnalyses {
     this.planrcs.clear();
   }
 
-  forget(uri: string): void {
+  /** Drops the cached result (the document changed elsewhere), and with `closed` its parse cache too. */
+  forget(uri: string, closed = false): void {
     this.entries.delete(uri);
+    if (closed) this.sectionCaches.delete(uri);
   }
 
   /** Open documents whose analysis read the file at `uri`. */
@@ -60,7 +64,9 @@ export class PlanAnalyses {
     const planPath = filePath(document.uri);
     const dependencies = new Set<string>();
     const planrc = planPath ? this.planrcFor(planPath) : EMPTY_PLANRC;
-    const result = lintText(document.getText(), {
+    let cache = this.sectionCaches.get(document.uri);
+    if (!cache) this.sectionCaches.set(document.uri, (cache = new SectionCache()));
+    const result = lintPlan(parsePlan(document.getText(), cache), {
       editorSettings: settings.rules,
       fileSettings: planrc.settings,
       maxActionsPerOwnerPerMonth: settings.maxActionsPerOwnerPerMonth,

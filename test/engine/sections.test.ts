@@ -1,0 +1,54 @@
+/**
+ * Sectioned, cached parsing must give exactly the plan a whole-text parse gives: after any text,
+ * and after any sequence of edits with the cache carried from one version to the next.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { parsePlan, parsePlanWhole, SectionCache } from '../../server/src/engine/parse.js';
+import { splitSections } from '../../server/src/engine/sections.js';
+import { EXAMPLE_DIAGNOSTICS, examplesFolder } from '../fixtures/examples.js';
+
+const examples = Object.keys(EXAMPLE_DIAGNOSTICS).map((name) => readFileSync(new URL(name, examplesFolder), 'utf8'));
+
+// Lines that start, end or hide headings: fences, HTML blocks, front matter, setext underlines, containers.
+const line = fc.constantFrom(
+  '# Plan', '## R1 Title', '### A1.1 Run 4 audits', '#### Notes', '#no-space', '  # indented', '    # code',
+  '- Owner: TBC', '- Due: Q3 2025/26', '- Links: R1', '  - 31 March 2026: step', '> quote', '> # quoted heading', '- # heading in list',
+  '```', '~~~', '````', '```js', '<!-- plan-ignore no-owner -->', '<!--', '-->', '<div>', '</div>', '<script>', '</script>', '<?php', '?>',
+  '---', '===', '...', 'Paragraph text', '', '', '[ref]: https://example.org', '| a | b |', '| - | - |', '\t# tab', 'title: x', '# comment in yaml',
+);
+const planText = fc.tuple(fc.array(line, { maxLength: 40 }), fc.constantFrom('\n', '\r\n'), fc.boolean()).map(([lines, eol, bom]) => (bom ? '\uFEFF' : '') + lines.join(eol));
+
+describe('sectioned parsing', () => {
+  it('cuts before top-level ATX headings only', () => {
+    const text = '---\n# yaml comment\n---\n# Plan\n```\n# not a heading\n```\n## R1\n<!--\n\n# inside a comment\n-->\n### A1\n';
+    const cuts = splitSections(text).map((s) => text.slice(s.start, s.end).split('\n')[0]);
+    assert.deepEqual(cuts, ['---', '# Plan', '## R1', '### A1']);
+  });
+
+  it('gives the same plan as a whole-text parse, for any text', () => {
+    fc.assert(fc.property(planText, (text) => assert.deepStrictEqual(parsePlan(text), parsePlanWhole(text))), { numRuns: 400 });
+  });
+
+  it('gives the same plan as a whole-text parse for the examples', () => {
+    for (const text of examples) assert.deepStrictEqual(parsePlan(text), parsePlanWhole(text));
+  });
+
+  it('keeps agreeing with a whole-text parse while a cache is carried through random edits', () => {
+    const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat(30), insert: fc.oneof(line.map((l) => `${l}\n`), fc.string({ maxLength: 3 })) });
+    fc.assert(
+      fc.property(fc.nat(examples.length - 1), fc.array(edit, { minLength: 1, maxLength: 25 }), (which, edits) => {
+        const cache = new SectionCache();
+        let text = examples[which]!;
+        parsePlan(text, cache);
+        for (const { at, remove, insert } of edits) {
+          const offset = Math.floor(at * text.length);
+          text = text.slice(0, offset) + insert + text.slice(offset + remove);
+          assert.deepStrictEqual(parsePlan(text, cache), parsePlanWhole(text));
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
