@@ -119,6 +119,11 @@ export class TestLspClient {
     return this.connection.sendRequest(method, params) as Promise<R>;
   }
 
+  /** Any notification from the client: `client.notify('workspace/didChangeWatchedFiles', { changes })`. */
+  notify(method: string, params: unknown): Promise<void> {
+    return this.connection.sendNotification(method, params);
+  }
+
   /** Registers a handler for a request the server sends (workspace/applyEdit, window/workDoneProgress/create, ...). */
   onServerRequest(method: string, handler: (params: any) => unknown): void {
     this.connection.onRequest(method, handler);
@@ -171,6 +176,10 @@ export class TestLspClient {
     }
     this.connection.dispose();
     this.process.kill();
+  }
+
+  get pid(): number {
+    return this.process.pid!;
   }
 
   get alive(): boolean {

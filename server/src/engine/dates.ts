@@ -69,7 +69,22 @@ export function startOfFinancialQuarter(quarter: number, firstYear: number): Iso
  * financial year, and a range means its start.
  * `reference` anchors chrono's reading (it is only used to reject relative dates).
  */
+// chrono takes tens of microseconds a date: thousands of actions re-read on every keystroke add up.
+const readings = new Map<string, DateReading>();
+const MAX_CACHED_READINGS = 20_000;
+
 export function readDate(text: string, reference: IsoDate = todayIso(), boundary: 'first' | 'last' = 'last'): DateReading {
+  const key = `${boundary}\u0000${reference}\u0000${text}`;
+  let reading = readings.get(key);
+  if (!reading) {
+    if (readings.size >= MAX_CACHED_READINGS) readings.clear();
+    reading = readDateUncached(text, reference, boundary);
+    readings.set(key, reading);
+  }
+  return reading;
+}
+
+function readDateUncached(text: string, reference: IsoDate, boundary: 'first' | 'last'): DateReading {
   const first = boundary === 'first';
   const quarter = QUARTER.exec(text);
   if (quarter && secondYearMatches(Number(quarter[2]), quarter[3]!)) {

@@ -195,27 +195,9 @@ class PlanReader {
     const paragraph = item.children[0];
     if (paragraph?.type !== 'paragraph') return undefined;
     const paragraphRange = this.rangeOf(paragraph);
-    const source = this.slice(paragraphRange);
-
-    let key: Span;
-    let keyLength: number;
-    const bold = BOLD_KEY.exec(source);
-    if (bold && (bold[3] === ':') !== (bold[4] === ':')) {
-      const keyStart = paragraphRange.start + bold[0].indexOf(bold[2]!, bold[1]!.length);
-      key = this.span(keyStart, keyStart + bold[2]!.length);
-      keyLength = bold[0].length;
-    } else {
-      const plain = PLAIN_KEY.exec(source);
-      if (!plain) return undefined;
-      key = this.span(paragraphRange.start, paragraphRange.start + plain[1]!.length);
-      keyLength = plain[0].length;
-    }
-
-    const afterKey = source.slice(keyLength);
-    const leading = afterKey.length - afterKey.trimStart().length;
-    const valueStart = paragraphRange.start + keyLength + leading;
-    const valueEnd = paragraphRange.start + source.trimEnd().length;
-    const value = this.span(valueStart, Math.max(valueStart, valueEnd));
+    const shape = fieldShape(this.slice(paragraphRange));
+    if (!shape) return undefined;
+    const at = paragraphRange.start;
 
     const items: Span[] = [];
     for (const child of item.children.slice(1)) {
@@ -226,14 +208,66 @@ class PlanReader {
       }
     }
     return {
-      name: fieldNameOf(key.text),
-      key,
-      value,
-      valueText: value.text.replace(/\s+/g, ' ').trim(),
+      name: shape.name,
+      key: this.span(at + shape.keyStart, at + shape.keyEnd),
+      value: this.span(at + shape.valueStart, at + shape.valueEnd),
+      valueText: shape.valueText,
       items,
       range: this.rangeOf(item),
     };
   }
+}
+
+/** Where the key and the value are in a field's paragraph, relative to its start. */
+interface FieldShape {
+  name: Field['name'];
+  keyStart: number;
+  keyEnd: number;
+  valueStart: number;
+  valueEnd: number;
+  valueText: string;
+}
+
+// The same field lines are read again on every keystroke: remember their shape by their text.
+const fieldShapes = new Map<string, FieldShape | null>();
+const MAX_CACHED_FIELDS = 50_000;
+
+function fieldShape(source: string): FieldShape | undefined {
+  let shape = fieldShapes.get(source);
+  if (shape === undefined) {
+    if (fieldShapes.size >= MAX_CACHED_FIELDS) fieldShapes.clear();
+    shape = readFieldShape(source) ?? null;
+    fieldShapes.set(source, shape);
+  }
+  return shape ?? undefined;
+}
+
+function readFieldShape(source: string): FieldShape | undefined {
+  let keyStart = 0;
+  let keyEnd: number;
+  let keyLength: number;
+  const bold = BOLD_KEY.exec(source);
+  if (bold && (bold[3] === ':') !== (bold[4] === ':')) {
+    keyStart = bold[0].indexOf(bold[2]!, bold[1]!.length);
+    keyEnd = keyStart + bold[2]!.length;
+    keyLength = bold[0].length;
+  } else {
+    const plain = PLAIN_KEY.exec(source);
+    if (!plain) return undefined;
+    keyEnd = plain[1]!.length;
+    keyLength = plain[0].length;
+  }
+  const afterKey = source.slice(keyLength);
+  const valueStart = keyLength + (afterKey.length - afterKey.trimStart().length);
+  const valueEnd = Math.max(valueStart, source.trimEnd().length);
+  return {
+    name: fieldNameOf(source.slice(keyStart, keyEnd)),
+    keyStart,
+    keyEnd,
+    valueStart,
+    valueEnd,
+    valueText: source.slice(valueStart, valueEnd).replace(/\s+/g, ' ').trim(),
+  };
 }
 
 // Parsing time grows with the square of nesting depth (5,000 nested list markers take seconds and

@@ -24,7 +24,22 @@ export function stem(word: string): string {
   return word;
 }
 
-export function contentWords(text: string): Set<string> {
+// Every action and recommendation is compared on every keystroke; their words rarely change.
+const cache = new Map<string, ReadonlySet<string>>();
+const MAX_CACHED_TEXTS = 20_000;
+
+/** The content words of a text, stemmed. The set is shared: do not change it. */
+export function contentWords(text: string): ReadonlySet<string> {
+  let words = cache.get(text);
+  if (!words) {
+    if (cache.size >= MAX_CACHED_TEXTS) cache.clear();
+    words = computeContentWords(text);
+    cache.set(text, words);
+  }
+  return words;
+}
+
+function computeContentWords(text: string): Set<string> {
   const words = new Set<string>();
   for (const match of text.toLowerCase().matchAll(/[\p{L}]+(?:['\u2019][\p{L}]+)*/gu)) {
     const word = match[0].replace(/['\u2019]s$/, '');

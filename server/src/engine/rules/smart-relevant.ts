@@ -10,11 +10,11 @@ export const smartRelevant: Rule = {
   defaultSeverity: 'warning',
   summary: 'The action shares nothing with the recommendations it addresses, while another fits clearly better.',
   *check({ plan, analysis }) {
-    const vocabulary = new Map<Recommendation, Set<string>>();
+    const vocabulary = new Map<Recommendation, ReadonlySet<string>>();
     for (const recommendation of analysis.recommendationsById.values()) {
       vocabulary.set(recommendation, contentWords(`${recommendation.title.text} ${recommendation.text}`));
     }
-    const overlap = (words: Set<string>, recommendation: Recommendation): number => {
+    const overlap = (words: ReadonlySet<string>, recommendation: Recommendation): number => {
       let count = 0;
       for (const word of vocabulary.get(recommendation) ?? []) if (words.has(word)) count++;
       return count;
