@@ -32,6 +32,8 @@ describe('severities', () => {
     assert.equal(problems.length, 3);
     assert.deepEqual(ruleSettingsFrom('nonsense').settings, {});
     assert.deepEqual(ruleSettingsFrom(null), { settings: {}, problems: [] });
+    // Neovim sends an empty Lua table as [].
+    assert.deepEqual(ruleSettingsFrom([]), { settings: {}, problems: [] });
   });
 
   it('applies every layer when linting', () => {

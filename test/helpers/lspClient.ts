@@ -62,21 +62,21 @@ export class TestLspClient {
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.published.push(params);
-      this.notify();
+      this.wakeWaiters();
     });
     this.connection.onNotification(ShowMessageNotification.type, (params) => {
       this.messages.push(params.message);
     });
     this.connection.onRequest(ShowMessageRequest.type, (params) => {
       this.messages.push(params.message);
-      this.notify();
+      this.wakeWaiters();
       return null;
     });
     this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => this.settings));
     this.connection.onRequest(RegistrationRequest.type, () => undefined);
     this.connection.onRequest(DiagnosticRefreshRequest.type, () => {
       this.refreshRequests++;
-      this.notify();
+      this.wakeWaiters();
     });
     this.connection.listen();
   }
@@ -134,7 +134,7 @@ export class TestLspClient {
     const received: unknown[] = [];
     this.connection.onNotification(method, (params: unknown) => {
       received.push(params);
-      this.notify();
+      this.wakeWaiters();
     });
     return received;
   }
@@ -186,7 +186,7 @@ export class TestLspClient {
     return this.process.exitCode === null;
   }
 
-  private notify(): void {
+  private wakeWaiters(): void {
     this.waiters.splice(0).forEach((wake) => wake());
   }
 }

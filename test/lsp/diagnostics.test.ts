@@ -1,6 +1,6 @@
 /** Protocol tests: the built server over stdio, driven as VS Code (pull) and Neovim (push) drive it. */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -109,6 +109,21 @@ describe('language server over stdio', function () {
       const uri = pathToFileURL(path.join(folder, 'a.plan.md')).href;
       await client.open(uri, PLAN);
       assert.deepEqual((await client.pull(uri)).map((d) => [d.code, d.severity]), [['no-owner', 2]]);
+    });
+
+    it('notices a .planrc written or changed after start, without file watchers', async () => {
+      const folder = mkdtempSync(path.join(tmpdir(), 'planrc-late-'));
+      const uri = pathToFileURL(path.join(folder, 'a.plan.md')).href;
+      await client.open(uri, PLAN);
+      assert.deepEqual((await client.pull(uri)).map((d) => d.severity), [1]);
+      const planrc = path.join(folder, '.planrc.json');
+      writeFileSync(planrc, '{ "rules": { "no-owner": "warning" } }');
+      await client.change(uri, 2, [{ text: PLAN + '\n' }]);
+      assert.deepEqual((await client.pull(uri)).map((d) => d.severity), [2]);
+      writeFileSync(planrc, '{ "rules": { "no-owner": "hint" } }');
+      utimesSync(planrc, new Date(), new Date(Date.now() + 5000));
+      await client.change(uri, 3, [{ text: PLAN }]);
+      assert.deepEqual((await client.pull(uri)).map((d) => d.severity), [4]);
     });
 
     it('resolves Links against the recommendations file named in the front matter, using unsaved text', async () => {

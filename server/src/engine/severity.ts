@@ -69,7 +69,8 @@ type RuleSetting = string;
 export function ruleSettingsFrom(value: unknown): { settings: RuleSettings; problems: string[] } {
   const settings: RuleSettings = {};
   const problems: string[] = [];
-  if (value === undefined || value === null) return { settings, problems };
+  // An empty Lua table arrives from Neovim as [].
+  if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) return { settings, problems };
   if (typeof value !== 'object' || Array.isArray(value)) {
     return { settings, problems: ['`rules` should map rule codes to severities.'] };
   }

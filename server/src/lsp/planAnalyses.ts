@@ -2,12 +2,13 @@
  * One analysis per open document version, shared by every LSP feature. Results are cached by
  * document version and dropped when settings, `.planrc` files or a recommendations file change.
  */
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Connection, TextDocuments } from 'vscode-languageserver';
+import { MessageType, ShowMessageNotification, type Connection, type TextDocuments } from 'vscode-languageserver';
 import { lintPlan, parsePlan, SectionCache, type LintResult } from '../engine/index.js';
-import { planrcFor, type PlanrcResult } from '../node/planrc.js';
+import { findPlanrc, readPlanrc, type PlanrcResult } from '../node/planrc.js';
 import { recommendationsFileReader } from '../node/recommendationsFile.js';
 import type { SettingsStore } from './settings.js';
 
@@ -39,7 +40,6 @@ export class PlanAnalyses {
   /** Settings or configuration files changed: every result must be computed again. */
   invalidateAll(): void {
     this.generation++;
-    this.planrcs.clear();
   }
 
   /** Drops the cached result (the document changed elsewhere), and with `closed` its parse cache too. */
@@ -86,20 +86,38 @@ export class PlanAnalyses {
     return this.documents.all().find((document) => filePath(document.uri) === absolute)?.getText();
   }
 
+  /**
+   * The `.planrc` that applies to a plan. Looked up on every analysis (a few `stat` calls) and read
+   * again when its modification time changes, so that clients without file watchers see changes.
+   */
   private planrcFor(planPath: string): PlanrcResult {
-    let planrc = this.planrcs.get(planPath);
+    const root = this.workspaceRoots.find((folder) => planPath.startsWith(folder + path.sep));
+    const file = findPlanrc(planPath, root);
+    if (!file) return EMPTY_PLANRC;
+    let modified: number;
+    try {
+      modified = statSync(file).mtimeMs;
+    } catch {
+      return EMPTY_PLANRC;
+    }
+    const key = `${file}\u0000${modified}`;
+    let planrc = this.planrcs.get(key);
     if (!planrc) {
-      const root = this.workspaceRoots.find((folder) => planPath.startsWith(folder + path.sep));
-      planrc = planrcFor(planPath, root);
-      this.planrcs.set(planPath, planrc);
+      planrc = readPlanrc(file);
+      this.planrcs.set(key, planrc);
       for (const problem of planrc.problems) {
         if (this.reportedProblems.has(problem)) continue;
         this.reportedProblems.add(problem);
-        void this.connection.window.showWarningMessage(`Improvement plan: ${problem}`);
+        showWarning(this.connection, `Improvement plan: ${problem}`);
       }
     }
     return planrc;
   }
+}
+
+/** A warning the user can read and dismiss: a notification, since some clients block on a request (Neovim 0.7 prompts). */
+export function showWarning(connection: Connection, message: string): void {
+  void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
 }
 
 export function filePath(uri: string): string | undefined {

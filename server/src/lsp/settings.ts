@@ -5,11 +5,14 @@
  */
 import type { Connection } from 'vscode-languageserver';
 import { ruleSettingsFrom, type RuleSettings } from '../engine/index.js';
+import { showWarning } from './planAnalyses.js';
 
 export interface ServerSettings {
   rules: RuleSettings;
   maxActionsPerOwnerPerMonth: number | undefined;
   minimumDaysFromStartToDue: number | undefined;
+  /** `inlayHints.dueDates`: show "in 23 days" after Due values (default true). */
+  dueDateHints: boolean;
 }
 
 export const SETTINGS_SECTION = 'improvementPlan';
@@ -22,11 +25,13 @@ export function readSettings(value: unknown): { settings: ServerSettings; proble
   const section = value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
   const achievable = section.achievable !== null && typeof section.achievable === 'object' ? (section.achievable as Record<string, unknown>) : {};
   const { settings: rules, problems } = ruleSettingsFrom(section.rules);
+  const inlayHints = section.inlayHints !== null && typeof section.inlayHints === 'object' ? (section.inlayHints as Record<string, unknown>) : {};
   return {
     settings: {
       rules,
       maxActionsPerOwnerPerMonth: positiveInteger(achievable.maxActionsPerOwnerPerMonth),
       minimumDaysFromStartToDue: positiveInteger(achievable.minimumDaysFromStartToDue),
+      dueDateHints: inlayHints.dueDates !== false,
     },
     problems: problems.map((problem) => `Setting ${SETTINGS_SECTION}.rules: ${problem}`),
   };
@@ -73,7 +78,7 @@ export class SettingsStore {
     for (const problem of problems) {
       if (this.reported.has(problem)) continue;
       this.reported.add(problem);
-      void this.connection.window.showWarningMessage(problem);
+      showWarning(this.connection, problem);
     }
     return settings;
   }
