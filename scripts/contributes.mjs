@@ -23,6 +23,10 @@ properties['improvementPlan.achievable.minimumDaysFromStartToDue'] = {
   type: 'integer', minimum: 1, default: 14, scope: 'resource',
   markdownDescription: '`smart-achievable`: fewer days than this between Start and Due is reported as possibly too short.',
 };
+properties['improvementPlan.inlayHints.dueDates'] = {
+  type: 'boolean', default: true, scope: 'resource',
+  markdownDescription: 'Show how long is left after each `Due:` value ("in 23 days", "today", "overdue by 5 days"), counted from the plan\'s `as-of` date or today. Finished actions get none. VS Code\'s `editor.inlayHints.enabled` also applies.',
+};
 properties['improvementPlan.trace.server'] = {
   type: 'string', enum: ['off', 'messages', 'verbose'], default: 'off', scope: 'window',
   description: 'Logs the messages between VS Code and the improvement-plan language server in the Output panel.',

@@ -1,14 +1,24 @@
 /**
- * The VS Code client: starts the language server and adds the editor's own commands.
- * Everything about plans is in the server; this file only adapts VS Code to it.
+ * The VS Code client: starts the language server and wires the commands and views to it.
+ * Everything about plans is in the server; the modules under commands/ and views/ adapt VS Code to it.
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { ImprovementPlanApi } from './api.js';
+import { insertNextAction } from './commands/insertNextAction.js';
+import { newPlan } from './commands/newPlan.js';
+import { renumberActions } from './commands/renumberActions.js';
+import { showPreview } from './commands/showPreview.js';
+import { LANGUAGE_ID, PlanServer } from './planServer.js';
+import { Prompts } from './prompts.js';
+import { ActivePlan } from './views/activePlan.js';
+import { createPlanTreeView, REVEAL_COMMAND, revealHeading, VIEW_ID } from './views/planTree.js';
+import { createStatusBarItem, SHOW_TREE_COMMAND } from './views/statusBar.js';
 
-export const LANGUAGE_ID = 'improvement-plan';
+export { LANGUAGE_ID };
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<ImprovementPlanApi> {
   const serverModule = context.asAbsolutePath('dist/server.cjs');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -22,25 +32,32 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     synchronize: { fileEvents: watcher },
   };
   client = new LanguageClient('improvementPlan', 'Improvement Plan', serverOptions, clientOptions);
+  const server = new PlanServer(client);
+  const prompts = new Prompts();
 
+  const activePlan = new ActivePlan(server);
+  const tree = createPlanTreeView(activePlan);
+  const status = createStatusBarItem(activePlan);
   context.subscriptions.push(
+    activePlan,
+    tree.disposable,
+    status.disposable,
     vscode.commands.registerCommand('improvementPlan.showPreview', showPreview),
     vscode.commands.registerCommand('improvementPlan.restartServer', () => client?.restart()),
+    vscode.commands.registerCommand('improvementPlan.newPlan', () => newPlan(server, prompts)),
+    vscode.commands.registerCommand('improvementPlan.insertNextAction', () => insertNextAction(server)),
+    vscode.commands.registerCommand('improvementPlan.renumberActions', () => renumberActions(server)),
+    vscode.commands.registerCommand(REVEAL_COMMAND, revealHeading),
+    vscode.commands.registerCommand(SHOW_TREE_COMMAND, () => vscode.commands.executeCommand(`${VIEW_ID}.focus`)),
   );
+  // The view is contributed with `when: improvementPlan.active`, so that it does not activate the extension.
+  void vscode.commands.executeCommand('setContext', 'improvementPlan.active', true);
   await client.start();
+  void activePlan.refresh();
+  return { activePlan, planTree: tree.provider, treeView: tree.view, statusBar: status.statusBar, usePrompter: (prompter) => prompts.use(prompter) };
 }
 
 export async function deactivate(): Promise<void> {
   await client?.stop();
   client = undefined;
-}
-
-/** Plans are Markdown: show them in VS Code's own Markdown preview, beside the editor. */
-async function showPreview(uri?: vscode.Uri): Promise<void> {
-  const target = uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri;
-  if (!target) {
-    void vscode.window.showInformationMessage('Open an improvement plan (*.plan.md) to preview it.');
-    return;
-  }
-  await vscode.commands.executeCommand('markdown.showPreviewToSide', target);
 }
