@@ -4,7 +4,7 @@ import { locate } from './location.js';
 import type { Plan, Range } from './model.js';
 import { parsePlan } from './parse.js';
 import { RULES } from './rules/index.js';
-import { DEFAULT_RULE_OPTIONS, type RuleOptions } from './rules/types.js';
+import { DEFAULT_RULE_OPTIONS, type DiagnosticData, type RuleOptions } from './rules/types.js';
 import { milder, resolveSeverity, type RuleCode, type RuleSettings, type Severity } from './severity.js';
 
 export interface LintOptions extends AnalysisOptions, Partial<RuleOptions> {
@@ -19,6 +19,8 @@ export interface PlanDiagnostic {
   severity: Severity;
   message: string;
   range: Range;
+  /** What quick fixes need: the element concerned and the kind of problem (absent for front matter). Plain JSON. */
+  data?: DiagnosticData;
 }
 
 export interface LintResult {
@@ -56,12 +58,20 @@ export function lintPlan(plan: Plan, options: LintOptions = {}): LintResult {
     for (const finding of rule.check(context)) {
       const ignored = finding.element?.ignoredCodes;
       if (ignored && (ignored.has('*') || ignored.has(rule.code))) continue;
-      diagnostics.push({
+      const diagnostic: PlanDiagnostic = {
         code: rule.code,
         severity: finding.maxSeverity ? milder(severity, finding.maxSeverity) : severity,
         message: finding.message,
         range: finding.range,
-      });
+      };
+      const { element, fix } = finding;
+      if (element || fix) {
+        diagnostic.data = {
+          ...(element ? { element: { kind: element.kind, id: element.id, heading: element.headingRange.start } } : {}),
+          ...(fix ? { fix } : {}),
+        };
+      }
+      diagnostics.push(diagnostic);
     }
   }
   diagnostics.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.code.localeCompare(b.code));

@@ -29,5 +29,7 @@ export function toLspDiagnostic(document: TextDocument, diagnostic: PlanDiagnost
     codeDescription: { href: ruleDocumentationUri(diagnostic.code) },
     source: DIAGNOSTIC_SOURCE,
     message: diagnostic.message,
+    // What quick fixes act on: the element concerned and the kind of problem (see engine/rules/types.ts).
+    ...(diagnostic.data ? { data: diagnostic.data } : {}),
   };
 }

@@ -12,6 +12,7 @@ export const invalidStatus: Rule = {
       yield {
         element: action,
         range: field.valueText === '' ? field.key.range : field.value.range,
+        fix: { kind: 'invalid-status' },
         message: `${field.valueText === '' ? 'The Status is empty' : `"${field.valueText}" is not a status`}: use Not started, Red, Amber, Green or Blue (Complete and Done also mean Blue).`,
       };
     }

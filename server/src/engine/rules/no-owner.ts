@@ -12,6 +12,7 @@ export const noOwner: Rule = {
         yield {
           element: action,
           range: owner ? owner.key.range : action.idSpan.range,
+          fix: { kind: 'missing-field', field: 'owner' },
           message: `${action.id} has no owner: add "- Owner:" with the role or person accountable for it.`,
         };
       } else if (isPlaceholderOwner(owner.valueText)) {

@@ -15,6 +15,7 @@ export const smartMeasurable: Rule = {
         yield {
           element: action,
           range: measure ? measure.key.range : action.idSpan.range,
+          fix: { kind: 'missing-field', field: 'measure' },
           message: `${action.id} has no measure of success: add "- Measure:" with a number, a percentage, a target or a document that will show it worked.`,
         };
       } else if (!OBSERVABLE.test(text)) {

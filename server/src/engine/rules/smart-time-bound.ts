@@ -16,6 +16,7 @@ export const smartTimeBound: Rule = {
         yield {
           element: action,
           range: field ? field.key.range : action.idSpan.range,
+          fix: { kind: 'missing-field', field: 'due' },
           message: `${action.id} has no due date: add "- Due:" with a date such as 31 March 2026, March 2026 or Q4 2025/26.`,
         };
         continue;

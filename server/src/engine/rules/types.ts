@@ -27,6 +27,28 @@ export interface Finding {
   element?: PlanElement;
   /** Caps the configured severity for findings that matter less than the rule's others. */
   maxSeverity?: Severity;
+  /** What kind of problem this is, for quick fixes (server/src/engine/fixes). */
+  fix?: FixHint;
+}
+
+/** The kinds of problem a quick fix can act on. Plain JSON, so it can travel on an LSP diagnostic. */
+export type FixHint =
+  /** The field is missing, or there but empty. */
+  | { kind: 'missing-field'; field: 'owner' | 'due' | 'measure' }
+  /** The action addresses no recommendation. */
+  | { kind: 'unlinked' }
+  /** A Links entry is an ID that no recommendation declares. */
+  | { kind: 'unknown-id'; id: string }
+  /** A Links entry is not a recommendation ID at all. */
+  | { kind: 'not-an-id' }
+  /** The Status value is not one of the dialect's values, or is empty. */
+  | { kind: 'invalid-status' };
+
+/** What a diagnostic carries for quick fixes: the element it concerns and the kind of problem. Plain JSON. */
+export interface DiagnosticData {
+  /** The action or recommendation; `heading` is the offset where its heading starts. */
+  element?: { kind: 'action' | 'recommendation'; id: string; heading: number };
+  fix?: FixHint;
 }
 
 export interface Rule {

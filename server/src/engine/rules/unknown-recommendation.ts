@@ -13,12 +13,14 @@ export const unknownRecommendation: Rule = {
           yield {
             element: action,
             range: link.range,
+            fix: { kind: 'not-an-id' },
             message: `"${link.text}" is not a recommendation ID: list IDs such as R1, R4 or P2.`,
           };
         } else if (!analysis.recommendationsById.has(link.id)) {
           yield {
             element: action,
             range: link.range,
+            fix: { kind: 'unknown-id', id: link.id },
             message: `No recommendation ${link.id} is declared in ${where}.`,
           };
         }

@@ -16,6 +16,7 @@ export const unlinkedAction: Rule = {
       yield {
         element: action,
         range: action.idSpan.range,
+        fix: { kind: 'unlinked' },
         message: `${action.id} addresses no recommendation${hint}: put it under a recommendation's heading or add "- Links:" with the IDs it addresses.`,
       };
     }
