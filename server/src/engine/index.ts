@@ -9,6 +9,7 @@ export { fieldNameOf, fieldSynonyms } from './fields.js';
 export { lintPlan, lintText, type LintOptions, type LintResult, type PlanDiagnostic } from './lint.js';
 export { locate, type Location } from './location.js';
 export type * from './model.js';
+export * from './navigation.js';
 export { parsePlan, parsePlanWhole, SectionCache } from './parse.js';
 export { RULES } from './rules/index.js';
 export type { Rule } from './rules/types.js';

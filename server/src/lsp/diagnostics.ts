@@ -63,6 +63,11 @@ export class DiagnosticsFeature {
       clearTimeout(this.timers.get(document.uri));
       this.timers.delete(document.uri);
       this.analyses.forget(document.uri, true);
+      // Plans that read its unsaved text (as their recommendations file) now read the file on disk.
+      const dependents = this.analyses.dependentsOf(document.uri);
+      dependents.forEach((uri) => this.analyses.forget(uri));
+      if (this.mode.pull && dependents.length > 0) this.refreshAll();
+      if (!this.mode.pull) dependents.forEach((uri) => this.schedulePush(uri));
       // Pushed problems of a closed file would otherwise linger in the client.
       if (!this.mode.pull) void this.connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
     });

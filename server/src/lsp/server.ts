@@ -5,7 +5,6 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   DidChangeConfigurationNotification,
-  FileChangeType,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -15,6 +14,20 @@ import {
 } from 'vscode-languageserver/node';
 import type { LspFeature, ServerContext } from './context.js';
 import { diagnosticsFeature } from './diagnostics.js';
+import { commandsFeature } from './commands.js';
+import { planSummaryFeature } from './planSummary.js';
+import { definitionFeature } from './definition.js';
+import { documentSymbolsFeature } from './documentSymbols.js';
+import { foldingFeature } from './folding.js';
+import { highlightsFeature } from './highlights.js';
+import { referencesFeature } from './references.js';
+import { renameFeature } from './rename.js';
+import { workspaceSymbolsFeature } from './workspaceSymbols.js';
+import { completionFeature } from './completion.js';
+import { hoverFeature } from './hover.js';
+import { codeLensFeature } from './codeLens.js';
+import { inlayHintsFeature } from './inlayHints.js';
+import { codeActionsFeature } from './codeActions.js';
 import { filePath, PlanAnalyses } from './planAnalyses.js';
 import { SettingsStore } from './settings.js';
 import { WorkspaceIndex } from './workspaceIndex.js';
@@ -24,6 +37,20 @@ declare const PACKAGE_VERSION: string;
 /** Every feature of the server; each adds its capabilities and handlers. */
 const FEATURES: readonly LspFeature[] = [
   diagnosticsFeature,
+  commandsFeature,
+  planSummaryFeature,
+  definitionFeature,
+  referencesFeature,
+  renameFeature,
+  documentSymbolsFeature,
+  workspaceSymbolsFeature,
+  foldingFeature,
+  highlightsFeature,
+  completionFeature,
+  hoverFeature,
+  codeLensFeature,
+  inlayHintsFeature,
+  codeActionsFeature,
 ];
 
 export function startServer(): void {
@@ -78,9 +105,7 @@ export function startServer(): void {
 
   // The client watches .planrc files and plans on disk: one may hold settings or recommendations others use.
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
-    for (const change of changes) {
-      if (change.uri.endsWith('.plan.md')) await context?.index.fileChanged(change.uri, change.type === FileChangeType.Deleted);
-    }
+    await context?.index.filesChanged(changes);
     invalidateAll();
   });
 
@@ -95,7 +120,10 @@ export function startServer(): void {
 /** Reads every plan in the workspace folders, reporting progress when the client shows it. */
 async function indexWorkspace(context: ServerContext): Promise<void> {
   if (context.index.roots.length === 0) return;
-  const progress = context.clientCapabilities.window?.workDoneProgress ? await context.connection.window.createWorkDoneProgress() : undefined;
+  // A client may refuse to show progress; indexing goes ahead without it.
+  const progress = context.clientCapabilities.window?.workDoneProgress
+    ? await context.connection.window.createWorkDoneProgress().catch(() => undefined)
+    : undefined;
   progress?.begin('Indexing improvement plans', 0, undefined, false);
   try {
     const count = await context.index.scan((done, total) => progress?.report(Math.round((done / total) * 100), `${done} of ${total} plans`));
