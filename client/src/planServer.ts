@@ -6,23 +6,14 @@
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import type { PlanSummary } from '../../server/src/lsp/planSummary.js';
+import { PLAN_SUMMARY_CHANGED_NOTIFICATION, PLAN_SUMMARY_REQUEST, SERVER_COMMANDS } from '../../server/src/lsp/protocol.js';
 
 export type { NewPlanChoices, NextActionResult, Problem, RenumberResult } from '../../server/src/lsp/commands.js';
 export type { PlanSummary, PlanSummaryAction, PlanSummaryRecommendation } from '../../server/src/lsp/planSummary.js';
 
 export const LANGUAGE_ID = 'improvement-plan';
 
-/** The server's command IDs (server/src/lsp/commands.ts). */
-export const SERVER_COMMANDS = {
-  nextAction: 'improvementPlan.server.nextAction',
-  renumberActions: 'improvementPlan.server.renumberActions',
-  newPlanChoices: 'improvementPlan.server.newPlanChoices',
-  readDate: 'improvementPlan.server.readDate',
-  newPlanText: 'improvementPlan.server.newPlanText',
-} as const;
-
-const SUMMARY_REQUEST = 'improvementPlan/summary';
-const SUMMARY_CHANGED = 'improvementPlan/summaryChanged';
+export { SERVER_COMMANDS };
 
 export class PlanServer {
   constructor(readonly client: LanguageClient) {}
@@ -38,12 +29,12 @@ export class PlanServer {
   }
 
   summary(document: vscode.TextDocument): Promise<PlanSummary | null> {
-    return this.client.sendRequest<PlanSummary | null>(SUMMARY_REQUEST, { textDocument: this.textDocument(document) });
+    return this.client.sendRequest<PlanSummary | null>(PLAN_SUMMARY_REQUEST, { textDocument: this.textDocument(document) });
   }
 
   /** The server says every summary may have changed (settings or files on disk changed). */
   onSummaryChanged(listener: () => void): vscode.Disposable {
-    return this.client.onNotification(SUMMARY_CHANGED, listener);
+    return this.client.onNotification(PLAN_SUMMARY_CHANGED_NOTIFICATION, listener);
   }
 }
 

@@ -14,14 +14,9 @@ import { GRADES, INSPECTION_TYPES, judgementKeysFor, newPlanText, readPublishedD
 import { nextAction, renumberActions, type TextReplacement } from '../engine/numbering.js';
 import type { LspFeature, ServerContext } from './context.js';
 import { filePath } from './planAnalyses.js';
+import { SERVER_COMMANDS } from './protocol.js';
 
-export const SERVER_COMMANDS = {
-  nextAction: 'improvementPlan.server.nextAction',
-  renumberActions: 'improvementPlan.server.renumberActions',
-  newPlanChoices: 'improvementPlan.server.newPlanChoices',
-  readDate: 'improvementPlan.server.readDate',
-  newPlanText: 'improvementPlan.server.newPlanText',
-} as const;
+export { SERVER_COMMANDS };
 
 export interface Problem {
   message: string;

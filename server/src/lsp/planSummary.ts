@@ -12,9 +12,9 @@ import { formatDate, STATUS_LABELS, type Counts, type Range, type Status } from 
 import { outlinePlan, type OutlineAction } from '../engine/outline.js';
 import type { LspFeature, ServerContext } from './context.js';
 import { filePath } from './planAnalyses.js';
+import { PLAN_SUMMARY_CHANGED_NOTIFICATION, PLAN_SUMMARY_REQUEST } from './protocol.js';
 
-export const PLAN_SUMMARY_REQUEST = 'improvementPlan/summary';
-export const PLAN_SUMMARY_CHANGED_NOTIFICATION = 'improvementPlan/summaryChanged';
+export { PLAN_SUMMARY_CHANGED_NOTIFICATION, PLAN_SUMMARY_REQUEST };
 
 export interface PlanSummaryParams {
   textDocument: { uri: string };
