@@ -9,6 +9,15 @@ import { lintText, type LintResult, type PlanDiagnostic } from '../../server/src
 import { applyEdits, fixAllEdits, fixesFor, type Fix } from '../../server/src/engine/fixes/index.js';
 import { editDistance } from '../../server/src/engine/fixes/distance.js';
 import { isCloseSlip } from '../../server/src/engine/fixes/links.js';
+import { AS_OF_FRONT_MATTER, AUDIT_HEADING, SUPERVISION } from '../fixtures/plans.js';
+import {
+  CARE_LEAVERS_ENTITLEMENTS,
+  CROSS_CUTTING_A20,
+  EXPLOITATION,
+  LOCAL_OFFER_LETTER_ACTION,
+  RETURN_HOME_INTERVIEWS,
+  returnHomeInterviewAction,
+} from '../fixtures/quickFixPlans.js';
 
 const TODAY = '2025-11-01';
 const lint = (text: string): LintResult => lintText(text, { today: TODAY });
@@ -40,7 +49,7 @@ function assertOnlyTargetFixed(before: string, after: string, target: PlanDiagno
 /** A snippet with every placeholder left as it is: `${1:text}` gives `text`. */
 const expandSnippet = (snippet: string): string => snippet.replace(/\$\{\d+:((?:\\.|[^}\\])*)\}/g, (_, inner: string) => inner).replace(/\\([\\$}])/g, '$1');
 
-const HEAD = '---\nas-of: 2025-11-01\n---\n\n';
+const HEAD = `${AS_OF_FRONT_MATTER}\n`;
 
 describe('quick fixes (engine)', () => {
   describe('a missing Owner, Due or Measure', () => {
@@ -130,34 +139,11 @@ describe('quick fixes (engine)', () => {
   });
 
   describe('an unlinked action', () => {
-    const plan = `${HEAD}## R1 Return home interviews
-
-Return home interviews informing safety plans for children who go missing.
-
-### A1.1 Offer every child who goes missing a return home interview within 72 hours
-
-- Owner: Missing Children Coordinator
-- Due: 31 March 2026
-- Measure: 85% of children offered an interview within 72 hours
-
-## R3 Care leavers' entitlements
-
-The local offer for care leavers, and care leavers' understanding of their entitlements.
-
-### A3.1 Send every care leaver a letter about the local offer at 17 and a half
-
-- Owner: Head of Corporate Parenting
-- Due: 31 January 2026
-- Measure: letters sent to 100% of young people reaching 17 and a half
-
-# Cross-cutting actions
-
-### A20 Publish the local offer with every entitlement for care leavers on the council website
-
-- Owner: Head of Communications
-- Due: 28 February 2026
-- Measure: page live, checked by 10 care leavers
-- Status: Green
+    const plan = `${HEAD}${RETURN_HOME_INTERVIEWS}
+${returnHomeInterviewAction()}
+${CARE_LEAVERS_ENTITLEMENTS}
+${LOCAL_OFFER_LETTER_ACTION}
+${CROSS_CUTTING_A20}- Status: Green
 `;
 
     it('offers the best-matching recommendations, best first, and links to one in the field order', () => {
@@ -193,14 +179,8 @@ The local offer for care leavers, and care leavers' understanding of their entit
   });
 
   describe('an unknown recommendation ID', () => {
-    const plan = (links: string) => `${HEAD}## R1 Return home interviews
-
-Return home interviews informing safety plans for children who go missing.
-
-## R2 Exploitation
-
-Consistency in responding to the needs of children at risk of exploitation.
-
+    const plan = (links: string) => `${HEAD}${RETURN_HOME_INTERVIEWS}
+${EXPLOITATION}
 ## R12 Supervision
 
 Management oversight and supervision of practice.
@@ -293,12 +273,8 @@ Management oversight and supervision of practice.
   });
 
   describe('an invalid Status', () => {
-    const plan = (status: string) => `${HEAD}## R1 Supervision
-
-Management oversight of practice.
-
-### A1.1 Run monthly supervision audits of 20 case files
-
+    const plan = (status: string) => `${HEAD}${SUPERVISION}
+${AUDIT_HEADING}
 - Owner: Principal Social Worker
 - Due: 31 March 2026
 - Measure: 95% of audited files show supervision every 4 weeks
@@ -348,10 +324,7 @@ Management oversight of practice.
   });
 
   describe('silencing a rule', () => {
-    const text = `${HEAD}## R1 Supervision
-
-Management oversight of practice.
-
+    const text = `${HEAD}${SUPERVISION}
 ### A1.1 Ensure supervision is regular
 
 - Owner: TBC
@@ -385,16 +358,8 @@ Management oversight of practice.
   });
 
   describe('fix all', () => {
-    const text = `${HEAD}## R1 Return home interviews
-
-Return home interviews informing safety plans for children who go missing.
-
-### A1.1 Offer every child who goes missing a return home interview within 72 hours
-
-- Owner: Missing Children Coordinator
-- Due: 31 March 2026
-- Measure: 85% of children offered an interview within 72 hours
-- Status: On track
+    const text = `${HEAD}${RETURN_HOME_INTERVIEWS}
+${returnHomeInterviewAction()}- Status: On track
 - Links: Rec 1, R9
 
 ### A1.2 Add the findings of each return home interview to the child's safety plan
@@ -403,10 +368,7 @@ Return home interviews informing safety plans for children who go missing.
 - Measure: 90% of safety plans updated within 5 working days
 - RAG: Yellow
 
-## R2 Exploitation
-
-Consistency in responding to the needs of children at risk of exploitation.
-
+${EXPLOITATION}
 ### A2.1 Train 60 social workers in exploitation risk assessment
 
 - Owner: Principal Social Worker

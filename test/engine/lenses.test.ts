@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { lintText } from '../../server/src/engine/index.js';
 import { dueHints } from '../../server/src/engine/dueHints.js';
 import { planLenses, planTitleRange } from '../../server/src/engine/lenses.js';
+import { AMBER_AND_COMPLETE_ACTIONS, GREEN_AND_UNKNOWN_STATUS_RECOMMENDATION } from '../fixtures/plans.js';
 
 const PLAN = `---
 title: Front-matter title
@@ -16,24 +17,11 @@ as-of: 2025-11-01
 
 ## R1 One
 
-### A1.1 a
-- Due: 31 October 2025
-- Status: Amber
-### A1.2 b
-- Due: 30 September 2025
-- Status: Complete
-### A1.3 c
+${AMBER_AND_COMPLETE_ACTIONS}### A1.3 c
 - Due: 1 November 2025
 - Status: Red
 
-## R2 Two
-### A2.1 d
-- Due: March 2026
-- Status: Green
-- Links: R1
-### A2.2 e
-- Status: Purple
-
+${GREEN_AND_UNKNOWN_STATUS_RECOMMENDATION}
 ## R3 Three
 `;
 

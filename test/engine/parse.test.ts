@@ -1,21 +1,9 @@
 import assert from 'node:assert/strict';
 import { parsePlan, type Span } from '../../server/src/engine/index.js';
 import { flattenDeepNesting } from '../../server/src/engine/parse.js';
+import { exampleCouncilFrontMatter } from '../fixtures/newPlan.js';
 
-const PLAN = `---
-title: Children's Services Improvement Plan 2025-26
-authority: Example Council
-inspection:
-  framework: ILACS
-  type: standard inspection
-  published: 2025-06-28
-  judgements:
-    leaders: good
-    care-leavers: RI
-period:
-  start: 2025-07-01
-  end: 2026-06-30
-as-of: 2025-11-01
+const PLAN = `${exampleCouncilFrontMatter('standard inspection', ['leaders: good', 'care-leavers: RI'])}as-of: 2025-11-01
 owners:
   - Director of Children's Services
   - Head of Service, Quality Assurance

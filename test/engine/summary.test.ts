@@ -1,25 +1,10 @@
 import assert from 'node:assert/strict';
 import { count, lintText, summarisePlan } from '../../server/src/engine/index.js';
+import { AMBER_AND_COMPLETE_ACTIONS, AS_OF_FRONT_MATTER, GREEN_AND_UNKNOWN_STATUS_RECOMMENDATION } from '../fixtures/plans.js';
 
 describe('plan summary', () => {
-  const text = `---
-as-of: 2025-11-01
----
-## R1 One
-### A1.1 a
-- Due: 31 October 2025
-- Status: Amber
-### A1.2 b
-- Due: 30 September 2025
-- Status: Complete
-## R2 Two
-### A2.1 c
-- Due: March 2026
-- Status: Green
-- Links: R1
-### A2.2 d
-- Status: Purple
-`;
+  const text = `${AS_OF_FRONT_MATTER}## R1 One
+${AMBER_AND_COMPLETE_ACTIONS}${GREEN_AND_UNKNOWN_STATUS_RECOMMENDATION}`;
   const { plan, analysis } = lintText(text);
   const { actions, byRecommendation } = summarisePlan(plan, analysis);
 

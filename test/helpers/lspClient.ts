@@ -81,6 +81,18 @@ export class TestLspClient {
     this.connection.listen();
   }
 
+  /** A new client with the initialize handshake done (its server stopped again if the handshake fails). */
+  static async start(options: ClientOptions): Promise<TestLspClient> {
+    const client = new TestLspClient(options);
+    try {
+      await client.initialize();
+    } catch (error) {
+      await client.stop();
+      throw error;
+    }
+    return client;
+  }
+
   async initialize(): Promise<InitializeResult> {
     const folder = this.options.workspaceFolder;
     this.initializeResult = await this.connection.sendRequest(InitializeRequest.type, {

@@ -6,6 +6,8 @@
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { AS_OF_FRONT_MATTER } from '../fixtures/plans.js';
+import { CARE_LEAVERS_ENTITLEMENTS, CROSS_CUTTING_A20, LOCAL_OFFER_LETTER_ACTION, RETURN_HOME_INTERVIEWS, returnHomeInterviewAction } from '../fixtures/quickFixPlans.js';
 import { TestLspClient } from '../helpers/lspClient.js';
 
 const VSCODE_CAPABILITIES = {
@@ -34,40 +36,16 @@ const PLAIN_CAPABILITIES = {
   },
 };
 
-const PLAN = `---
-as-of: 2025-11-01
----
+/** A1.1 with no Owner and a Status to correct, A3.1 with a Status and a Links entry to correct, and A20 unlinked. */
+const PLAN = `${AS_OF_FRONT_MATTER}
+${RETURN_HOME_INTERVIEWS}
+${returnHomeInterviewAction({ owner: false })}- Status: On track
 
-## R1 Return home interviews
-
-Return home interviews informing safety plans for children who go missing.
-
-### A1.1 Offer every child who goes missing a return home interview within 72 hours
-
-- Due: 31 March 2026
-- Measure: 85% of children offered an interview within 72 hours
-- Status: On track
-
-## R3 Care leavers' entitlements
-
-The local offer for care leavers, and care leavers' understanding of their entitlements.
-
-### A3.1 Send every care leaver a letter about the local offer at 17 and a half
-
-- Owner: Head of Corporate Parenting
-- Due: 31 January 2026
-- Measure: letters sent to 100% of young people reaching 17 and a half
-- Status: Yellow
+${CARE_LEAVERS_ENTITLEMENTS}
+${LOCAL_OFFER_LETTER_ACTION}- Status: Yellow
 - Links: R3, Rec 1
 
-# Cross-cutting actions
-
-### A20 Publish the local offer with every entitlement for care leavers on the council website
-
-- Owner: Head of Communications
-- Due: 28 February 2026
-- Measure: page live, checked by 10 care leavers
-`;
+${CROSS_CUTTING_A20}`;
 
 /** Expands a snippet with its placeholders as they are. */
 const expandSnippet = (snippet: string): string => snippet.replace(/\$\{\d+:((?:\\.|[^}\\])*)\}/g, (_, inner: string) => inner).replace(/\\([\\$}])/g, '$1');
@@ -98,8 +76,7 @@ describe('quick fixes over the protocol', function () {
 
   describe('as VS Code drives it', () => {
     beforeEach(async () => {
-      client = new TestLspClient({ pull: true, capabilities: VSCODE_CAPABILITIES });
-      await client.initialize();
+      client = await TestLspClient.start({ pull: true, capabilities: VSCODE_CAPABILITIES });
     });
 
     it('declares quick fixes and fix all, resolved eagerly', () => {
@@ -273,8 +250,7 @@ describe('quick fixes over the protocol', function () {
 
   describe('as a client without snippet edits or pull diagnostics drives it', () => {
     beforeEach(async () => {
-      client = new TestLspClient({ pull: false, args: [], capabilities: PLAIN_CAPABILITIES });
-      await client.initialize();
+      client = await TestLspClient.start({ pull: false, args: [], capabilities: PLAIN_CAPABILITIES });
     });
 
     it('sends plain text with a placeholder in `changes`, and CRLF lines into a CRLF document', async () => {
@@ -319,8 +295,7 @@ describe('quick fixes over the protocol', function () {
   });
 
   it('offers no code actions to a client that cannot take code action literals', async () => {
-    client = new TestLspClient({ pull: true });
-    await client.initialize();
+    client = await TestLspClient.start({ pull: true });
     assert.equal(client.initializeResult.capabilities.codeActionProvider, undefined);
   });
 });

@@ -1,21 +1,17 @@
 /** Code lenses over stdio: the plan's counts on its title, each recommendation's on its heading. */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import type { CodeLens } from 'vscode-languageserver-protocol';
-import { examplesFolder } from '../fixtures/examples.js';
+import { example } from '../fixtures/examples.js';
 import { TestLspClient } from '../helpers/lspClient.js';
 import { onLine } from '../helpers/textPositions.js';
 
-const EXAMPLE = 'westmorland-and-furness.plan.md';
-const exampleUri = new URL(EXAMPLE, examplesFolder).href;
-const exampleText = readFileSync(new URL(EXAMPLE, examplesFolder), 'utf8');
+const { uri: exampleUri, text: exampleText } = example('westmorland-and-furness.plan.md');
 
 describe('code lenses over stdio', function () {
   this.timeout(20000);
   let client: TestLspClient;
   beforeEach(async () => {
-    client = new TestLspClient({ pull: true });
-    await client.initialize();
+    client = await TestLspClient.start({ pull: true });
   });
   afterEach(async () => client.stop());
 

@@ -4,29 +4,21 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { AS_OF_FRONT_MATTER, EARLY_HELP, SUPERVISION } from '../fixtures/plans.js';
 import { TestLspClient } from '../helpers/lspClient.js';
 
 const execute = <R>(client: TestLspClient, command: string, ...args: unknown[]): Promise<R> =>
   client.request<R>('workspace/executeCommand', { command, arguments: args });
 
-const PLAN = `---
-as-of: 2025-11-01
----
-
-## R1 Supervision
-
-Management oversight of practice.
-
+const PLAN = `${AS_OF_FRONT_MATTER}
+${SUPERVISION}
 ### A1.2 Run monthly supervision audits of 20 case files
 
 - Links: A1.1
 
 ### A1.1 Train 38 team managers in reflective supervision
 
-## R2 Early help
-
-Timeliness of early help support.
-
+${EARLY_HELP}
 # Cross-cutting actions
 
 ### A7 Launch the new case recording system
@@ -41,8 +33,7 @@ describe('server commands', function () {
 
   describe('without a workspace folder', () => {
     beforeEach(async () => {
-      client = new TestLspClient({ pull: true, capabilities: { workspace: { applyEdit: true, workspaceEdit: { documentChanges: true }, configuration: true } } });
-      await client.initialize();
+      client = await TestLspClient.start({ pull: true, capabilities: { workspace: { applyEdit: true, workspaceEdit: { documentChanges: true }, configuration: true } } });
     });
 
     it('declares every command', () => {
@@ -172,8 +163,7 @@ describe('server commands', function () {
   });
 
   it('renumberActions without applyEdit support returns the edit as plain changes', async () => {
-    client = new TestLspClient({ pull: true });
-    await client.initialize();
+    client = await TestLspClient.start({ pull: true });
     const uri = 'untitled:plain.plan.md';
     await client.open(uri, '## R1 One\n### A1.2 a\n');
     assert.deepEqual(await execute(client, 'improvementPlan.server.renumberActions', { textDocument: { uri } }), {

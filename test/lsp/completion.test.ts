@@ -1,30 +1,23 @@
 /** Completion over stdio: items, their documentation, and the exact text each replaces. */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CompletionItem, CompletionList, Position, TextEdit } from 'vscode-languageserver-protocol';
-import { examplesFolder } from '../fixtures/examples.js';
+import { example } from '../fixtures/examples.js';
+import { AS_OF_FRONT_MATTER, AUDIT_HEADING, SUPERVISION } from '../fixtures/plans.js';
 import { TestLspClient } from '../helpers/lspClient.js';
 import { onLine, positionOf } from '../helpers/textPositions.js';
 
-const EXAMPLE = 'westmorland-and-furness.plan.md';
-const exampleUri = new URL(EXAMPLE, examplesFolder).href;
-const exampleText = readFileSync(new URL(EXAMPLE, examplesFolder), 'utf8');
+const { uri: exampleUri, text: exampleText } = example('westmorland-and-furness.plan.md');
 
-const PLAN = `---
-as-of: 2025-11-01
----
-
+/** A title, R1 and its A1.1 with an Owner and a Due: what is typed at its end goes in A1.1's field list, on line 14. */
+const PLAN = `${AS_OF_FRONT_MATTER}
 # Plan
 
-## R1 Supervision
-
-Management oversight of practice.
-
-### A1.1 Run monthly supervision audits of 20 case files
-
+${SUPERVISION}
+${AUDIT_HEADING}
 - Owner: Head of Service
 - Due: 31 March 2026
 `;
@@ -33,8 +26,7 @@ describe('completion over stdio', function () {
   this.timeout(20000);
   let client: TestLspClient;
   beforeEach(async () => {
-    client = new TestLspClient({ pull: true });
-    await client.initialize();
+    client = await TestLspClient.start({ pull: true });
   });
   afterEach(async () => client.stop());
 

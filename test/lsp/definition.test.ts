@@ -24,8 +24,7 @@ describe('go to definition over stdio', function () {
   describe('with plain locations', () => {
     beforeEach(async () => {
       workspace = PlanWorkspace.create({}, { examples: true });
-      client = new TestLspClient({ pull: true, workspaceFolder: workspace.folder });
-      await client.initialize();
+      client = await TestLspClient.start({ pull: true, workspaceFolder: workspace.folder });
     });
 
     it('declares a definition provider', () => {
@@ -119,8 +118,7 @@ describe('go to definition over stdio', function () {
   it('reads a recommendations file outside any workspace folder', async () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'plan-def-'));
     writeFileSync(path.join(folder, 'recs.plan.md'), '# Recommendations\n\n## Recommendation 4: Early help\n\nWaiting time for early help support.\n');
-    client = new TestLspClient({ pull: true });
-    await client.initialize();
+    client = await TestLspClient.start({ pull: true });
     const uri = pathToFileURL(path.join(folder, 'plan.plan.md')).href;
     const text = '---\nrecommendations: recs.plan.md\n---\n\n### A1 Recruit 6 early help practitioners\n\n- Links: Recommendation 4\n';
     await client.open(uri, text);
@@ -130,8 +128,7 @@ describe('go to definition over stdio', function () {
 
   it('answers with location links when the client supports them', async () => {
     workspace = PlanWorkspace.create({}, { examples: true });
-    client = new TestLspClient({ pull: true, workspaceFolder: workspace.folder, capabilities: { textDocument: { definition: { linkSupport: true } } } });
-    await client.initialize();
+    client = await TestLspClient.start({ pull: true, workspaceFolder: workspace.folder, capabilities: { textDocument: { definition: { linkSupport: true } } } });
     const text = workspace.read(ACTIONS);
     await client.open(workspace.uri(ACTIONS), text);
     const links = await definition<LocationLink[]>(workspace.uri(ACTIONS), positionOf(text, 'R1, R2, R4', 0, 5));

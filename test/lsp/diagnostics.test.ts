@@ -25,8 +25,7 @@ describe('language server over stdio', function () {
 
   describe('with pull diagnostics (as VS Code)', () => {
     beforeEach(async () => {
-      client = new TestLspClient({ pull: true });
-      await client.initialize();
+      client = await TestLspClient.start({ pull: true });
     });
 
     it('declares a diagnostic provider and incremental sync', () => {
@@ -167,8 +166,7 @@ describe('language server over stdio', function () {
 
   describe('with pushed diagnostics (as Neovim 0.7)', () => {
     beforeEach(async () => {
-      client = new TestLspClient({ pull: false, args: [] });
-      await client.initialize();
+      client = await TestLspClient.start({ pull: false, args: [] });
     });
 
     it('does not offer pull diagnostics, and pushes them with the document version', async () => {

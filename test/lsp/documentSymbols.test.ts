@@ -1,14 +1,11 @@
 /** Document symbols over stdio: the outline of a plan, hierarchical or flat as the client asks. */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import type { DocumentSymbol, SymbolInformation } from 'vscode-languageserver-protocol';
-import { examplesFolder } from '../fixtures/examples.js';
+import { example } from '../fixtures/examples.js';
 import { TestLspClient } from '../helpers/lspClient.js';
 import { showRange } from '../helpers/planWorkspace.js';
 
-const EXAMPLE = 'westmorland-and-furness.plan.md';
-const exampleUri = new URL(EXAMPLE, examplesFolder).href;
-const exampleText = readFileSync(new URL(EXAMPLE, examplesFolder), 'utf8');
+const { uri: exampleUri, text: exampleText } = example('westmorland-and-furness.plan.md');
 
 // SymbolKind.Module for recommendations, SymbolKind.Function for actions.
 const MODULE = 2;
@@ -23,8 +20,7 @@ describe('document symbols over stdio', function () {
 
   describe('hierarchical (as VS Code)', () => {
     beforeEach(async () => {
-      client = new TestLspClient({ pull: true, capabilities: { textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } } } });
-      await client.initialize();
+      client = await TestLspClient.start({ pull: true, capabilities: { textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } } } });
     });
 
     it('declares a document symbol provider', () => {
@@ -103,8 +99,7 @@ describe('document symbols over stdio', function () {
   });
 
   it('gives flat symbols with container names to clients without hierarchy', async () => {
-    client = new TestLspClient({ pull: true });
-    await client.initialize();
+    client = await TestLspClient.start({ pull: true });
     await client.open(exampleUri, exampleText);
     const result = await symbols<SymbolInformation[]>(exampleUri);
     assert.deepEqual(

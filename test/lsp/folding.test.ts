@@ -39,8 +39,7 @@ describe('folding ranges over stdio', function () {
   const folds = (uri: string) => client.request<FoldingRange[] | null>('textDocument/foldingRange', { textDocument: { uri } });
 
   it('folds the front matter, each section, each field list, one fold per line', async () => {
-    client = new TestLspClient({ pull: true });
-    await client.initialize();
+    client = await TestLspClient.start({ pull: true });
     assert.equal(client.initializeResult.capabilities.foldingRangeProvider, true);
     const uri = 'untitled:folding.plan.md';
     await client.open(uri, PLAN);
@@ -55,8 +54,7 @@ describe('folding ranges over stdio', function () {
   });
 
   it('follows edits, honours the client\'s range limit, and answers on junk', async () => {
-    client = new TestLspClient({ pull: true, capabilities: { textDocument: { foldingRange: { rangeLimit: 2 } } } });
-    await client.initialize();
+    client = await TestLspClient.start({ pull: true, capabilities: { textDocument: { foldingRange: { rangeLimit: 2 } } } });
     const uri = 'untitled:limit.plan.md';
     await client.open(uri, PLAN);
     assert.deepEqual(await folds(uri), [{ startLine: 0, endLine: 3 }, { startLine: 5, endLine: 25 }]);

@@ -33,8 +33,7 @@ describe('document highlights over stdio', function () {
   const uri = 'untitled:highlights.plan.md';
 
   beforeEach(async () => {
-    client = new TestLspClient({ pull: true });
-    await client.initialize();
+    client = await TestLspClient.start({ pull: true });
     await client.open(uri, PLAN);
   });
   afterEach(async () => client?.stop());

@@ -1,24 +1,21 @@
 /** Hover over stdio: recommendations, action headings with their SMART result, and Due values. */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Hover, Position } from 'vscode-languageserver-protocol';
-import { examplesFolder } from '../fixtures/examples.js';
+import { example } from '../fixtures/examples.js';
 import { TestLspClient } from '../helpers/lspClient.js';
 import { onLine, positionOf } from '../helpers/textPositions.js';
 
-const EXAMPLE = 'westmorland-and-furness.plan.md';
-const exampleUri = new URL(EXAMPLE, examplesFolder).href;
-const exampleText = readFileSync(new URL(EXAMPLE, examplesFolder), 'utf8');
+const { uri: exampleUri, text: exampleText } = example('westmorland-and-furness.plan.md');
 
 describe('hover over stdio', function () {
   this.timeout(20000);
   let client: TestLspClient;
   beforeEach(async () => {
-    client = new TestLspClient({ pull: true });
-    await client.initialize();
+    client = await TestLspClient.start({ pull: true });
   });
   afterEach(async () => client.stop());
 

@@ -1,13 +1,10 @@
 /** Inlay hints over stdio: days left or overdue after each Due value, and the setting that turns them off. */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import type { InlayHint, Range } from 'vscode-languageserver-protocol';
-import { examplesFolder } from '../fixtures/examples.js';
+import { example } from '../fixtures/examples.js';
 import { TestLspClient } from '../helpers/lspClient.js';
 
-const EXAMPLE = 'westmorland-and-furness.plan.md';
-const exampleUri = new URL(EXAMPLE, examplesFolder).href;
-const exampleText = readFileSync(new URL(EXAMPLE, examplesFolder), 'utf8');
+const { uri: exampleUri, text: exampleText } = example('westmorland-and-furness.plan.md');
 const WHOLE: Range = { start: { line: 0, character: 0 }, end: { line: 1000, character: 0 } };
 
 const PLAN = `---
@@ -48,8 +45,7 @@ describe('inlay hints over stdio', function () {
 
   describe('as VS Code', () => {
     beforeEach(async () => {
-      client = new TestLspClient({ pull: true });
-      await client.initialize();
+      client = await TestLspClient.start({ pull: true });
     });
 
     it('declares an inlay hint provider', () => {
@@ -124,8 +120,7 @@ describe('inlay hints over stdio', function () {
   });
 
   it('works for clients that push settings (as Neovim)', async () => {
-    client = new TestLspClient({ pull: false, capabilities: { workspace: {} } });
-    await client.initialize();
+    client = await TestLspClient.start({ pull: false, capabilities: { workspace: {} } });
     await client.open('untitled:push.plan.md', PLAN);
     assert.equal((await hints('untitled:push.plan.md')).length, 3);
     await client.changeConfiguration({ inlayHints: { dueDates: false } });

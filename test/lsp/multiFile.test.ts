@@ -31,8 +31,7 @@ describe('multi-file plans over stdio', function () {
   describe('with pull diagnostics (as VS Code)', () => {
     beforeEach(async () => {
       workspace = PlanWorkspace.create({}, { examples: true });
-      client = new TestLspClient({ pull: true, workspaceFolder: workspace.folder });
-      await client.initialize();
+      client = await TestLspClient.start({ pull: true, workspaceFolder: workspace.folder });
     });
 
     const refreshed = async (what: string, action: () => Promise<void>) => {
@@ -89,8 +88,7 @@ describe('multi-file plans over stdio', function () {
 
   it('pushes new diagnostics to clients without pull diagnostics when the file changes on disk', async () => {
     workspace = PlanWorkspace.create({}, { examples: true });
-    client = new TestLspClient({ pull: false, workspaceFolder: workspace.folder });
-    await client.initialize();
+    client = await TestLspClient.start({ pull: false, workspaceFolder: workspace.folder });
     await client.open(workspace.uri(ACTIONS), workspace.read(ACTIONS));
     assert.deepEqual((await client.waitForPublished(workspace.uri(ACTIONS), 1)).diagnostics, []);
     const count = client.published.length;

@@ -44,8 +44,7 @@ describe('improvementPlan/summary', function () {
   afterEach(async () => client?.stop());
 
   it('returns the recommendations, their actions with status and lateness, and the counts', async () => {
-    client = new TestLspClient({ pull: true });
-    await client.initialize();
+    client = await TestLspClient.start({ pull: true });
     const uri = 'untitled:summary.plan.md';
     await client.open(uri, PLAN, 7);
     const summary = await client.request('improvementPlan/summary', { textDocument: { uri } });
@@ -108,8 +107,7 @@ describe('improvementPlan/summary', function () {
   });
 
   it('follows edits, answers null for a document it does not have, and survives junk', async () => {
-    client = new TestLspClient({ pull: true });
-    await client.initialize();
+    client = await TestLspClient.start({ pull: true });
     const uri = 'untitled:edits.plan.md';
     await client.open(uri, '## R1 One\n');
     await client.change(uri, 2, [{ range: range(1, 0, 0), text: '### A1.1 New\n- Status: Red\n' }]);

@@ -39,8 +39,7 @@ describe('find references over stdio', function () {
 
   beforeEach(async () => {
     workspace = PlanWorkspace.create({ [PARTNERSHIP]: PARTNERSHIP_TEXT, [OWN]: OWN_TEXT }, { examples: true });
-    client = new TestLspClient({ pull: true, workspaceFolder: workspace.folder });
-    await client.initialize();
+    client = await TestLspClient.start({ pull: true, workspaceFolder: workspace.folder });
   });
   afterEach(async () => client?.stop());
 

@@ -37,8 +37,7 @@ describe('rename over stdio', function () {
 
   const start = async (capabilities: Record<string, unknown> = CAPABILITIES) => {
     workspace = PlanWorkspace.create({ [PARTNERSHIP]: PARTNERSHIP_TEXT }, { examples: true });
-    client = new TestLspClient({ pull: true, workspaceFolder: workspace.folder, capabilities });
-    await client.initialize();
+    client = await TestLspClient.start({ pull: true, workspaceFolder: workspace.folder, capabilities });
   };
   const prepare = (name: string, position: { line: number; character: number }) =>
     client.request<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; placeholder: string } | null>('textDocument/prepareRename', {

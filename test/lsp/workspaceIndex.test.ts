@@ -70,8 +70,7 @@ describe('workspace index over stdio', function () {
 
   it('follows files created, changed and deleted on disk, and deleted folders', async () => {
     const workspace = PlanWorkspace.create({ 'a.plan.md': '## R1 One\n', 'sub/deep/d.plan.md': '## R4 Four\n' });
-    client = new TestLspClient({ pull: true, workspaceFolder: workspace.folder });
-    await client.initialize();
+    client = await TestLspClient.start({ pull: true, workspaceFolder: workspace.folder });
     const changed = (changes: { name: string; type: number }[]) =>
       client.notify('workspace/didChangeWatchedFiles', { changes: changes.map((change) => ({ uri: workspace.uri(change.name), type: change.type })) });
     assert.deepEqual(await symbolNames(), ['a.plan.md R1 One', 'd.plan.md R4 Four']);
@@ -98,8 +97,7 @@ describe('workspace index over stdio', function () {
 
   it('uses open documents\' text while they are open, and the files on disk once they close', async () => {
     const workspace = PlanWorkspace.create({ 'a.plan.md': '## R1 On disk\n' });
-    client = new TestLspClient({ pull: true, workspaceFolder: workspace.folder });
-    await client.initialize();
+    client = await TestLspClient.start({ pull: true, workspaceFolder: workspace.folder });
     await client.open(workspace.uri('a.plan.md'), '## R1 Unsaved\n');
     assert.deepEqual(await symbolNames(), ['a.plan.md R1 Unsaved']);
     await client.close(workspace.uri('a.plan.md'));
@@ -119,8 +117,7 @@ describe('workspace index over stdio', function () {
 
   it('counts a file once however its URI is spelt', async () => {
     const workspace = PlanWorkspace.create({ "children's plan.plan.md": '## R1 One\n' });
-    client = new TestLspClient({ pull: true, workspaceFolder: workspace.folder });
-    await client.initialize();
+    client = await TestLspClient.start({ pull: true, workspaceFolder: workspace.folder });
     // VS Code escapes the apostrophe, which Node's pathToFileURL leaves as it is.
     const vscodeUri = pathToFileURL(workspace.path("children's plan.plan.md")).href.replace("'", '%27');
     await client.open(vscodeUri, '## R1 One, unsaved\n');

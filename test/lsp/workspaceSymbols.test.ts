@@ -12,8 +12,7 @@ describe('workspace symbols over stdio', function () {
 
   beforeEach(async () => {
     workspace = PlanWorkspace.create({ 'node_modules/pkg/ignored.plan.md': '## R1 Not a plan of this workspace\n' }, { examples: true });
-    client = new TestLspClient({ pull: true, workspaceFolder: workspace.folder });
-    await client.initialize();
+    client = await TestLspClient.start({ pull: true, workspaceFolder: workspace.folder });
   });
   afterEach(async () => client?.stop());
 

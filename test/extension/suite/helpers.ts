@@ -185,6 +185,11 @@ export async function revertAndClose(uri: vscode.Uri): Promise<void> {
     await vscode.window.showTextDocument(document, { preview: false });
     await vscode.commands.executeCommand('workbench.action.files.revert');
   }
+  await closeTabsOf(uri);
+}
+
+/** Closes every tab that shows `uri` as text (none open is fine). */
+export async function closeTabsOf(uri: vscode.Uri): Promise<void> {
   const tabs = vscode.window.tabGroups.all
     .flatMap((group) => group.tabs)
     .filter((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === uri.toString());

@@ -3,27 +3,19 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ImprovementPlanApi } from '../../../client/src/api.js';
 import type { Choice, InputOptions, PickOptions, Prompter } from '../../../client/src/prompts.js';
+import { exampleCouncilNewPlan } from '../../fixtures/newPlan.js';
+import { AS_OF_FRONT_MATTER, AUDIT_HEADING, EARLY_HELP, SUPERVISION } from '../../fixtures/plans.js';
 import { extension, show, WAIT_MS, workspaceFile, writeWorkspaceFile } from './helpers.js';
 import { api, discard } from './planHelpers.js';
 
-const NEXT_ACTION_PLAN = `---
-as-of: 2025-11-01
----
-
-## R1 Supervision
-
-Management oversight of practice.
-
-### A1.1 Run monthly supervision audits of 20 case files
-
+const NEXT_ACTION_PLAN = `${AS_OF_FRONT_MATTER}
+${SUPERVISION}
+${AUDIT_HEADING}
 - Owner: Head of Quality Assurance
 
 ### A1.2 Train 38 team managers in reflective supervision
 
-## R2 Early help
-
-Timeliness of early help support.
-`;
+${EARLY_HELP}`;
 
 /** A prompter that answers from a script and records what it was asked. */
 class ScriptedPrompter implements Prompter {
@@ -198,37 +190,13 @@ suite('plan commands', () => {
         assert.equal(vscode.window.activeTextEditor?.document, document);
         assert.equal(
           document.getText(),
-          `---
-title: Children's Services Improvement Plan 2025-26
-authority: Example Council
-inspection:
-  framework: ILACS
-  type: short inspection
-  published: 2025-06-28
-  judgements:
-    leaders: good
-    help-and-protection: good
-    children-in-care: requires improvement to be good
-    care-leavers: good
-    overall-effectiveness: requires improvement to be good
-period:
-  start: 2025-07-01
-  end: 2026-06-30
----
-
-# Example Council: Children's Services Improvement Plan 2025-26
-
-## R1 Title of the first recommendation
-
-The recommendation's text, copied word for word from the inspection report.
-
-### A1.1 Verb and named deliverable
-
-- Owner: Head of Service
-- Due: 2026-06-30
-- Measure: a number, percentage or document that will show the action worked
-- Status: Not started
-`,
+          exampleCouncilNewPlan('short inspection', [
+            'leaders: good',
+            'help-and-protection: good',
+            'children-in-care: requires improvement to be good',
+            'care-leavers: good',
+            'overall-effectiveness: requires improvement to be good',
+          ]),
         );
       } finally {
         await discard(document.uri);

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { ImprovementPlanApi } from '../../../client/src/api.js';
 import type { PlanSummary } from '../../../client/src/planServer.js';
-import { extension, WAIT_MS } from './helpers.js';
+import { closeTabsOf, extension, WAIT_MS } from './helpers.js';
 
 /** The extension's API, activating it if need be. */
 export async function api(): Promise<ImprovementPlanApi> {
@@ -72,9 +72,6 @@ export async function discard(uri: vscode.Uri): Promise<void> {
     await vscode.window.showTextDocument(document, { preview: false });
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }
-  const tabs = vscode.window.tabGroups.all
-    .flatMap((group) => group.tabs)
-    .filter((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === uri.toString());
-  if (tabs.length > 0) await vscode.window.tabGroups.close(tabs);
+  await closeTabsOf(uri);
   if (uri.scheme === 'file') await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
 }

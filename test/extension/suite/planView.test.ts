@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ImprovementPlanApi } from '../../../client/src/api.js';
 import type { PlanTreeNode } from '../../../client/src/views/planTree.js';
+import { AUDIT_HEADING, EARLY_HELP, SUPERVISION } from '../../fixtures/plans.js';
 import { show, workspaceFile, writeWorkspaceFile } from './helpers.js';
 import { api, discard, isSummaryOf, waitForActivePlan, waitForEvent } from './planHelpers.js';
 
@@ -11,12 +12,8 @@ title: Tree view test plan
 as-of: 2025-11-01
 ---
 
-## R1 Supervision
-
-Management oversight of practice.
-
-### A1.1 Run monthly supervision audits of 20 case files
-
+${SUPERVISION}
+${AUDIT_HEADING}
 - Owner: Head of Quality Assurance
 - Due: 20 October 2025
 - Status: Amber
@@ -26,10 +23,7 @@ Management oversight of practice.
 - Due: 31 March 2026
 - Status: Not started
 
-## R2 Early help
-
-Timeliness of early help support.
-
+${EARLY_HELP}
 ### A2.1 Publish weekly early help timeliness figures
 
 - Due: 31 January 2026
