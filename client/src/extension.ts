@@ -3,7 +3,7 @@
  * Everything about plans is in the server; the modules under commands/ and views/ adapt VS Code to it.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { ImprovementPlanApi } from './api.js';
 import { insertNextAction } from './commands/insertNextAction.js';
 import { newPlan } from './commands/newPlan.js';
@@ -30,6 +30,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Improv
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: LANGUAGE_ID }],
     synchronize: { fileEvents: watcher },
+    errorHandler: restartingErrorHandler(),
   };
   client = new LanguageClient('improvementPlan', 'Improvement Plan', serverOptions, clientOptions);
   const server = new PlanServer(client);
@@ -55,6 +56,33 @@ export async function activate(context: vscode.ExtensionContext): Promise<Improv
   await client.start();
   void activePlan.refresh();
   return { activePlan, planTree: tree.provider, treeView: tree.view, statusBar: status.statusBar, usePrompter: (prompter) => prompts.use(prompter) };
+}
+
+/**
+ * Starts the server again when its process dies. The default handler shuts the client down after
+ * three write errors, and writing to a server that has just died (the open plans' requests) gives
+ * more than three before the connection is seen to close: the server was then never restarted.
+ * Here write errors wait for the close, which restarts it, up to 5 times in 3 minutes as by default.
+ */
+function restartingErrorHandler(): ErrorHandler {
+  const MAX_RESTARTS = 5;
+  const WINDOW_MS = 3 * 60 * 1000;
+  const restarts: number[] = [];
+  return {
+    error: () => ({ action: ErrorAction.Continue, handled: true }),
+    closed: () => {
+      const now = Date.now();
+      restarts.push(now);
+      while (restarts.length > 0 && now - restarts[0]! > WINDOW_MS) restarts.shift();
+      if (restarts.length > MAX_RESTARTS) {
+        return {
+          action: CloseAction.DoNotRestart,
+          message: `The Improvement Plan server stopped ${restarts.length} times in 3 minutes and was not started again: run "Improvement Plan: Restart Server" once the cause is fixed (see the Improvement Plan output).`,
+        };
+      }
+      return { action: CloseAction.Restart, handled: true };
+    },
+  };
 }
 
 export async function deactivate(): Promise<void> {

@@ -104,7 +104,8 @@ export class PlanAnalysis {
 /** Splits a Links value at commas, semicolons, ampersands, slashes and "and". */
 export function readLinks(field: Field): LinkReference[] {
   const references: LinkReference[] = [];
-  const separator = /\s*(?:[,;&/]|\band\b)\s*/gi;
+  // No `\s*` around it: pieces are trimmed anyway, and `\s*` would retry a long run of spaces from each of them.
+  const separator = /[,;&/]|\band\b/gi;
   const { text } = field.value;
   let start = 0;
   const push = (end: number): void => {

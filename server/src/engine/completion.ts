@@ -8,7 +8,7 @@ import { actionBelowHeadingAt, fieldValueAt, lineAt, type FieldAtCursor } from '
 import { formatDate, type IsoDate } from './dates.js';
 import { fieldSynonyms } from './fields.js';
 import type { Field, FieldName, Plan, Range, Recommendation } from './model.js';
-import { isPlaceholderOwner, ownerKey } from './owners.js';
+import { isPlaceholderOwner, ownerKey, withoutTrailing } from './owners.js';
 import { readStatus, STATUS_LABELS, type Status } from './status.js';
 
 export type CompletionKind = 'field' | 'recommendation' | 'owner' | 'status' | 'date' | 'action-id';
@@ -273,7 +273,7 @@ function ownerCandidates(plan: Plan, typing: Field, range: Range): CompletionCan
       if (field.name !== 'owner' || field.valueText === '' || isPlaceholderOwner(field.valueText)) continue;
       const key = ownerKey(field.valueText);
       owned.set(key, (owned.get(key) ?? 0) + 1);
-      if (field !== typing && !used.some((name) => ownerKey(name) === key)) used.push(field.valueText.replace(/[.;,]+$/, ''));
+      if (field !== typing && !used.some((name) => ownerKey(name) === key)) used.push(withoutTrailing(field.valueText, '.;,'));
     }
   }
   const register = plan.frontMatter?.owners?.map((owner) => owner.value);

@@ -60,7 +60,7 @@ export function nextAction(plan: Plan, offset: number): NextAction {
   const depth = inSection.at(-1)?.depth ?? Math.min(recommendation.depth + 1, 6);
   const offsetAt = recommendation.sectionRange.end;
   const before = plan.text.slice(0, offsetAt);
-  const lineBreaksBefore = (/(?:\r?\n[ \t]*)*$/.exec(before)![0].match(/\n/g) ?? []).length;
+  const lineBreaksBefore = lineBreaksAtEnd(before);
   const leading = before.trim() === '' ? '' : '\n'.repeat(Math.max(0, 2 - lineBreaksBefore));
   const trailing = offsetAt < plan.text.length ? '\n' : '';
   const snippet =
@@ -170,4 +170,21 @@ function referenceEdits(plan: Plan, moved: ReadonlyMap<string, string>, own: Rea
     }
   }
   return edits;
+}
+
+/**
+ * How many line breaks the text ends with, blank lines' spaces and tabs between them allowed: what
+ * `/(?:\r?\n[ \t]*)*$/` matches, without its time growing with the square of a long run of them.
+ */
+function lineBreaksAtEnd(text: string): number {
+  let count = 0;
+  let at = text.length;
+  for (;;) {
+    let end = at;
+    while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+    if (end === 0 || text[end - 1] !== '\n') return count;
+    count++;
+    at = end - 1;
+    if (at > 0 && text[at - 1] === '\r') at--;
+  }
 }

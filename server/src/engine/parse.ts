@@ -68,7 +68,10 @@ export function parsePlanWhole(text: string): Plan {
 function prepare(text: string): { bom: number; body: string } {
   // micromark skips a byte order mark without counting it in offsets; count it ourselves.
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  return { bom, body: flattenDeepNesting(bom ? text.slice(1) : text) };
+  let body = bom ? text.slice(1) : text;
+  // micromark would drop a second mark uncounted too, shifting every offset after it: make it a space (same length).
+  if (body.charCodeAt(0) === 0xfeff) body = ` ${body.slice(1)}`;
+  return { bom, body: flattenDeepNesting(body) };
 }
 
 class PlanReader {

@@ -2,6 +2,7 @@
  * The language server: protocol wiring only. Each feature lives in its own module (see FEATURES)
  * and works on the shared per-document analyses and the workspace index.
  */
+import { format } from 'node:util';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   DidChangeConfigurationNotification,
@@ -9,6 +10,7 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   createConnection,
+  type Connection,
   type InitializeResult,
   type ServerCapabilities,
 } from 'vscode-languageserver/node';
@@ -28,6 +30,7 @@ import { hoverFeature } from './hover.js';
 import { codeLensFeature } from './codeLens.js';
 import { inlayHintsFeature } from './inlayHints.js';
 import { codeActionsFeature } from './codeActions.js';
+import { ResyncingFrames } from './framing.js';
 import { filePath, PlanAnalyses } from './planAnalyses.js';
 import { SettingsStore } from './settings.js';
 import { WorkspaceIndex } from './workspaceIndex.js';
@@ -54,7 +57,7 @@ const FEATURES: readonly LspFeature[] = [
 ];
 
 export function startServer(): void {
-  const connection = createConnection(ProposedFeatures.all);
+  const connection = openConnection();
   const documents = new TextDocuments(TextDocument);
   const invalidateListeners: (() => void)[] = [];
   let context: ServerContext | undefined;
@@ -115,6 +118,21 @@ export function startServer(): void {
   });
   documents.listen(connection);
   connection.listen();
+}
+
+/**
+ * The connection the command line asks for. Over stdio, frames pass through ResyncingFrames so that
+ * one malformed message does not leave the server deaf to every message after it.
+ */
+function openConnection(): Connection {
+  if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
+  const connection = createConnection(ProposedFeatures.all, process.stdin.pipe(new ResyncingFrames()), process.stdout);
+  // As createConnection does for --stdio itself: console output goes to the client's log, never into the protocol on stdout.
+  const log = (write: (message: string) => void) => (...args: unknown[]) => write(format(...args));
+  console.log = console.info = console.debug = log((message) => connection.console.log(message));
+  console.warn = log((message) => connection.console.warn(message));
+  console.error = log((message) => connection.console.error(message));
+  return connection;
 }
 
 /** Reads every plan in the workspace folders, reporting progress when the client shows it. */

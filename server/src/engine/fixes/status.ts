@@ -1,5 +1,6 @@
 /** Correcting a Status that is not one of the dialect's values. */
 import type { Field } from '../model.js';
+import { withoutTrailing } from '../owners.js';
 import { STATUS_LABELS, type Status } from '../status.js';
 import { editDistance } from './distance.js';
 import { fillFieldEdit } from './fields.js';
@@ -48,7 +49,8 @@ export const STATUS_SYNONYMS: Readonly<Record<string, readonly Status[]>> = {
 // The words a Status may be written as, for spelling: the values and the other words for Blue.
 const SPELLINGS: readonly [string, Status][] = [...ALL.map((status) => [status, status] as [string, Status]), ['complete', 'blue'], ['completed', 'blue'], ['done', 'blue']];
 
-const normalise = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').replace(/\s*\/\s*/g, '/').replace(/[.!]+$/, '').trim();
+const collapse = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').replace(/\s*\/\s*/g, '/');
+const normalise = (text: string): string => withoutTrailing(collapse(text), '.!').trim();
 
 /** The values `head` is probably meant to be: a synonym, or values within a slip of the keyboard. */
 function suggestionsFor(head: string): Status[] {
@@ -60,6 +62,8 @@ function suggestionsFor(head: string): Status[] {
   let best = Infinity;
   let found: Status[] = [];
   for (const [spelling, status] of SPELLINGS) {
+    // The distance is at least the difference in length: no need to compute it for a long value.
+    if (Math.abs(word.length - spelling.length) > 2) continue;
     const distance = editDistance(word, spelling);
     if (distance > (spelling.length <= 5 ? 1 : 2) || distance > best) continue;
     if (distance < best) {
@@ -69,6 +73,19 @@ function suggestionsFor(head: string): Status[] {
     if (!found.includes(status)) found.push(status);
   }
   return found;
+}
+
+/**
+ * Where a comment after the value starts: at the white space before a dash, or before `:;,(`, or at
+ * a full stop. What `/\s+[-–—]|\s*[:;,(]|\.(?:\s|$)/` finds, without retrying a long run of white
+ * space from each of its characters (its time grew with the square of the run).
+ */
+function commentStart(value: string): number | undefined {
+  const match = /\s[-\u2013\u2014]|[:;,(]|\.(?:\s|$)/.exec(value);
+  if (!match) return undefined;
+  let at = match.index;
+  if (match[0][0] !== '.') while (at > 0 && /\s/.test(value[at - 1]!)) at--;
+  return at;
 }
 
 /**
@@ -87,8 +104,8 @@ export function statusFixes(text: string, field: Field): Fix[] {
   const value = field.value.text;
   // The whole value, then the part before a comment ("On track - waiting for sign-off").
   const heads = [value.trimEnd()];
-  const comment = /\s+[-\u2013\u2014]|\s*[:;,(]|\.(?:\s|$)/.exec(value);
-  if (comment && comment.index > 0) heads.push(value.slice(0, comment.index));
+  const comment = commentStart(value);
+  if (comment !== undefined && comment > 0) heads.push(value.slice(0, comment));
   const dash = /[-\u2013\u2014]/.exec(value);
   if (dash && dash.index > 0) heads.push(value.slice(0, dash.index));
   for (const head of heads) {

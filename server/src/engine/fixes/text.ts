@@ -13,11 +13,12 @@ export function eolAt(text: string, offset: number): string {
   return before ?? '\n';
 }
 
-/** The offset where the line containing `offset` starts. */
+/** The offset where the line containing `offset` starts; the first line starts after a byte order mark. */
 export function lineStart(text: string, offset: number): number {
   let i = Math.max(0, Math.min(offset, text.length));
   while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
-  return i;
+  // A line inserted before the mark would push it into the text, where it is no longer a mark.
+  return i === 0 && offset > 0 && text.charCodeAt(0) === 0xfeff ? 1 : i;
 }
 
 /** The offset where the line containing `offset` ends, before its line break. */
@@ -41,7 +42,8 @@ export function previousLineStart(text: string, start: number): number | undefin
   return lineStart(text, start - breakLength);
 }
 
-export const isLineStart = (text: string, offset: number): boolean => offset === 0 || text[offset - 1] === '\n' || text[offset - 1] === '\r';
+export const isLineStart = (text: string, offset: number): boolean =>
+  offset === 0 || text[offset - 1] === '\n' || text[offset - 1] === '\r' || (offset === 1 && text.charCodeAt(0) === 0xfeff);
 
 export const isBlankLine = (text: string, start: number): boolean => text.slice(start, lineEnd(text, start)).trim() === '';
 
