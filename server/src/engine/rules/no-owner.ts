@@ -1,4 +1,5 @@
 import { isPlaceholderOwner } from '../owners.js';
+import { missingField } from './missingField.js';
 import type { Rule } from './types.js';
 
 export const noOwner: Rule = {
@@ -9,12 +10,7 @@ export const noOwner: Rule = {
     for (const action of plan.actions) {
       const owner = analysis.factsOf(action).field('owner');
       if (!owner || owner.valueText === '') {
-        yield {
-          element: action,
-          range: owner ? owner.key.range : action.idSpan.range,
-          fix: { kind: 'missing-field', field: 'owner' },
-          message: `${action.id} has no owner: add "- Owner:" with the role or person accountable for it.`,
-        };
+        yield missingField(action, owner, 'owner', `${action.id} has no owner: add "- Owner:" with the role or person accountable for it.`);
       } else if (isPlaceholderOwner(owner.valueText)) {
         yield {
           element: action,

@@ -1,4 +1,5 @@
 import { OBSERVABLE } from '../lexicon.js';
+import { missingField } from './missingField.js';
 import type { Rule } from './types.js';
 
 export const smartMeasurable: Rule = {
@@ -12,12 +13,7 @@ export const smartMeasurable: Rule = {
       const items = measure?.items ?? [];
       const text = [measure?.valueText ?? '', ...items.map((item) => item.text)].join(' ').replace(/\s+/g, ' ').trim();
       if (!measure || text === '') {
-        yield {
-          element: action,
-          range: measure ? measure.key.range : action.idSpan.range,
-          fix: { kind: 'missing-field', field: 'measure' },
-          message: `${action.id} has no measure of success: add "- Measure:" with a number, a percentage, a target or a document that will show it worked.`,
-        };
+        yield missingField(action, measure, 'measure', `${action.id} has no measure of success: add "- Measure:" with a number, a percentage, a target or a document that will show it worked.`);
       } else if (!OBSERVABLE.test(text)) {
         const range = {
           start: measure.valueText !== '' ? measure.value.range.start : items[0]!.range.start,

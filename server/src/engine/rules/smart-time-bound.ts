@@ -1,4 +1,5 @@
 import { formatDate } from '../dates.js';
+import { missingField } from './missingField.js';
 import type { Rule } from './types.js';
 
 export const smartTimeBound: Rule = {
@@ -13,12 +14,7 @@ export const smartTimeBound: Rule = {
       const field = facts.field('due');
       const due = facts.due;
       if (!field || !due) {
-        yield {
-          element: action,
-          range: field ? field.key.range : action.idSpan.range,
-          fix: { kind: 'missing-field', field: 'due' },
-          message: `${action.id} has no due date: add "- Due:" with a date such as 31 March 2026, March 2026 or Q4 2025/26.`,
-        };
+        yield missingField(action, field, 'due', `${action.id} has no due date: add "- Due:" with a date such as 31 March 2026, March 2026 or Q4 2025/26.`);
         continue;
       }
       const value = field.value;
