@@ -15,7 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { glob } from 'tinyglobby';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FileChangeType, type FileEvent, type TextDocuments } from 'vscode-languageserver';
-import { parsePlan, type Plan, type PlanSet, type PlanSource } from '../engine/index.js';
+import { parsePlan, SectionCache, type Plan, type PlanSet, type PlanSource } from '../engine/index.js';
 import { filePath } from './planAnalyses.js';
 
 export interface IndexedPlan {
@@ -41,6 +41,8 @@ export function keyOf(uri: string): string {
 export class WorkspaceIndex {
   private readonly onDisk = new Map<string, IndexedPlan>();
   private readonly parsedOpen = new Map<string, { version: number; entry: IndexedPlan }>();
+  /** Section trees of open documents, so that a new version re-parses only its changed sections. */
+  private readonly sectionCaches = new Map<string, SectionCache>();
   private scanned!: () => void;
   private readonly scanDone = new Promise<void>((resolve) => (this.scanned = resolve));
 
@@ -115,6 +117,7 @@ export class WorkspaceIndex {
   closed(uri: string): void {
     const key = keyOf(uri);
     this.parsedOpen.delete(key);
+    this.sectionCaches.delete(key);
     const file = filePath(uri);
     if (file && this.covers(file)) this.readAtOnce(file);
   }
@@ -153,7 +156,9 @@ export class WorkspaceIndex {
     const cached = this.parsedOpen.get(key);
     if (cached && cached.version === document.version && cached.entry.uri === document.uri) return cached.entry;
     const text = document.getText();
-    const entry: IndexedPlan = { uri: document.uri, text, plan: parsePlan(text), version: document.version, lines: document };
+    let cache = this.sectionCaches.get(key);
+    if (!cache) this.sectionCaches.set(key, (cache = new SectionCache()));
+    const entry: IndexedPlan = { uri: document.uri, text, plan: parsePlan(text, cache), version: document.version, lines: document };
     this.parsedOpen.set(key, { version: document.version, entry });
     return entry;
   }
