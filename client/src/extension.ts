@@ -5,6 +5,8 @@
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { ImprovementPlanApi } from './api.js';
+import { exportPlan } from './commands/exportPlan.js';
+import { importRecommendations } from './commands/importRecommendations.js';
 import { insertNextAction } from './commands/insertNextAction.js';
 import { newPlan } from './commands/newPlan.js';
 import { renumberActions } from './commands/renumberActions.js';
@@ -14,6 +16,7 @@ import { Prompts } from './prompts.js';
 import { ActivePlan } from './views/activePlan.js';
 import { createPlanTreeView, REVEAL_COMMAND, revealHeading, VIEW_ID } from './views/planTree.js';
 import { createStatusBarItem, SHOW_TREE_COMMAND } from './views/statusBar.js';
+import { registerWebviews } from './webviews/index.js';
 
 export { LANGUAGE_ID };
 let client: LanguageClient | undefined;
@@ -46,10 +49,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Improv
     vscode.commands.registerCommand('improvementPlan.showPreview', showPreview),
     vscode.commands.registerCommand('improvementPlan.restartServer', () => client?.restart()),
     vscode.commands.registerCommand('improvementPlan.newPlan', () => newPlan(server, prompts)),
+    vscode.commands.registerCommand('improvementPlan.importRecommendations', () => importRecommendations(server, prompts)),
     vscode.commands.registerCommand('improvementPlan.insertNextAction', () => insertNextAction(server)),
     vscode.commands.registerCommand('improvementPlan.renumberActions', () => renumberActions(server)),
+    vscode.commands.registerCommand('improvementPlan.exportPlan', (resource?: unknown) => exportPlan(server, prompts, resource)),
     vscode.commands.registerCommand(REVEAL_COMMAND, revealHeading),
     vscode.commands.registerCommand(SHOW_TREE_COMMAND, () => vscode.commands.executeCommand(`${VIEW_ID}.focus`)),
+    ...registerWebviews(server, context.extensionUri),
   );
   // The view is contributed with `when: improvementPlan.active`, so that it does not activate the extension.
   void vscode.commands.executeCommand('setContext', 'improvementPlan.active', true);

@@ -22,10 +22,28 @@ export interface InputOptions {
   validate?: (text: string) => Promise<string | undefined>;
 }
 
+export interface SaveOptions {
+  title: string;
+  /** The file proposed; the dialog opens in its folder. */
+  defaultUri: vscode.Uri;
+  /** File types offered, such as `{ 'Excel workbook': ['xlsx'] }`. */
+  filters: Record<string, string[]>;
+}
+
+export interface OpenOptions {
+  title: string;
+  /** File types offered, such as `{ 'Ofsted report': ['pdf', 'txt'] }`. */
+  filters: Record<string, string[]>;
+}
+
 /** Each question resolves to undefined when the user presses Escape. */
 export interface Prompter {
   pick<T>(choices: readonly Choice<T>[], options: PickOptions): Promise<T | undefined>;
   input(options: InputOptions): Promise<string | undefined>;
+  /** Where to write a file (a save dialog, which asks before replacing a file). Prompters without it use the window's. */
+  saveLocation?(options: SaveOptions): Promise<vscode.Uri | undefined>;
+  /** A file to read (an open dialog). Prompters without it use the window's. */
+  openLocation?(options: OpenOptions): Promise<vscode.Uri | undefined>;
 }
 
 export const windowPrompter: Prompter = {
@@ -42,6 +60,13 @@ export const windowPrompter: Prompter = {
       ignoreFocusOut: true,
       validateInput: options.validate,
     });
+  },
+  async saveLocation(options) {
+    return vscode.window.showSaveDialog({ title: options.title, defaultUri: options.defaultUri, filters: options.filters, saveLabel: 'Export' });
+  },
+  async openLocation(options) {
+    const chosen = await vscode.window.showOpenDialog({ title: options.title, filters: options.filters, canSelectMany: false, openLabel: 'Import' });
+    return chosen?.[0];
   },
 };
 

@@ -9,7 +9,8 @@
  * and opens it as the workspace with examples/needs-work.plan.md in an editor. Then each step
  * works the editor with the keyboard and mouse and waits on what the page shows (never a fixed
  * sleep): language mode and colouring, the Problems panel against test/fixtures/examples.ts,
- * typing an action with and without an owner, a snippet and its tab stops, a quick fix, a hover.
+ * typing an action with and without an owner, a snippet and its tab stops, a quick fix, a hover,
+ * the preview and the dashboard webviews.
  *
  * Every step writes a screenshot to test-results/e2e/ (NN-step.png; NN-step-failed.png when it
  * failed) and the run's timings to test-results/e2e/timings.json.
@@ -17,7 +18,7 @@
  * Env:
  *   E2E_VSIX=<file.vsix>   test this VSIX instead of building one with `npm run package`
  *   E2E_DOCS_IMAGES=1      also write the README's screenshots: docs/images/problems.png,
- *                          snippet.png and hover.png (each once its step has checked what it
+ *                          snippet.png, hover.png, preview.png and dashboard.png (each once its step has checked what it
  *                          shows; notification toasts cleared first)
  *   E2E_KEEP_RUN=1         keep the run folder (code-server log, workspace); it is always kept
  *                          when something failed
@@ -163,6 +164,33 @@ async function waitForProblems(what, accept, { timeoutMs = WAIT_MS } = {}) {
     { timeoutMs, intervalMs: 200, describe: () => `the Problems panel lists ${last.length}: ${last.map((r) => `${r.line} ${r.code}`).join(', ')}` },
   );
 }
+
+/** The frame (a webview's, nested in the workbench's iframes) where `selector` matches something. */
+async function webviewFrame(selector, what) {
+  return pollUntil(
+    what,
+    async () => {
+      for (const frame of page.frames()) {
+        if ((await frame.locator(selector).count().catch(() => 0)) > 0) return frame;
+      }
+      return false;
+    },
+    { timeoutMs: WAIT_MS, intervalMs: 200, describe: () => `${page.frames().length} frames, none with ${selector}` },
+  );
+}
+
+/** Writes docs/images/<name>.png of the editor area alone (a smaller file) when E2E_DOCS_IMAGES=1. */
+async function docsImageOfEditors(name) {
+  if (!DOCS_IMAGES) return;
+  await dismissNotifications(page);
+  await nextFrame(page);
+  const file = path.join(DOCS_IMAGES, `${name}.png`);
+  await page.locator('.part.editor').screenshot({ path: file, type: 'png' });
+  say(`docs image: ${path.relative(REPO_ROOT, file)}`);
+}
+
+/** Console errors from a Content-Security-Policy refusal since `from` (an index into consoleErrors). */
+const cspErrorsSince = (from) => browser.consoleErrors.slice(from).filter((e) => /Content Security Policy/i.test(e));
 
 // Last resort if the process ends without after() (e.g. Ctrl+C): never leave code-server behind.
 function killServerGroup() {
@@ -538,5 +566,59 @@ describe('Improvement Plan in a real editor (code-server + headless Chromium)', 
       await pollUntil('the breadcrumbs to show R1', () => page.evaluate(() => /R1 Return home interviews/.test(document.querySelector('.part.editor .breadcrumbs-control')?.textContent ?? '')), { timeoutMs: 5_000 }).catch((e) => say(`note: ${e.message}`));
     }
     await docsImage('hover');
+  });
+
+  it('opens the preview beside the plan, with RAG chips, owners, due dates and diagnostics, under a strict CSP', async function () {
+    await resetFocus();
+    // The file as it is on disk, whatever the steps before left; the Problems panel lists its problems.
+    await runCommand(page, 'File: Revert File');
+    await focusEditor(page);
+    await goToLine(page, 1);
+    let previous = '';
+    const listed = await waitForProblems('the Problems panel to settle on the file on disk', (ps) => {
+      const now = ps.map((r) => `${r.line} ${r.code}`).join();
+      const settled = ps.length > 0 && now === previous;
+      previous = now;
+      return settled;
+    });
+    // Room for the preview: the Problems panel is not needed any more.
+    await runCommand(page, 'View: Hide Panel');
+    await focusEditor(page);
+    const errorsBefore = browser.consoleErrors.length;
+    await runCommand(page, 'Improvement Plan: Open Preview to the Side');
+    const frame = await webviewFrame('#content .plan-rag', 'the preview to render');
+    assert.equal(await frame.locator('h3 .plan-rag').count(), 23, 'a chip on each of the 23 actions');
+    assert.deepEqual(await frame.locator('h3', { hasText: 'A1.1 Review of training initiated' }).locator('.plan-rag').allTextContents(), ['Amber']);
+    assert.deepEqual(await frame.locator('.plan-due.plan-overdue').allTextContents(), ['Due 30 September 2025 (overdue by 32 days)']);
+    // The same problems as the Problems panel lists.
+    const codes = await frame.locator('.plan-diagnostic .plan-code').allTextContents();
+    assert.deepEqual(codes.sort(), listed.map((row) => row.code).sort());
+    const csp = await frame.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    // The webview's own origin (cspSource) for styles and images, the page's nonce for scripts, and nothing else.
+    const policy = /^default-src 'none'; style-src ([^;]+); script-src 'nonce-[0-9a-f]{32}'; img-src ([^;]+) data:$/.exec(csp);
+    assert.ok(policy, csp);
+    assert.equal(policy[2], policy[1], 'images only from where the styles come from');
+    assert.doesNotMatch(csp, /unsafe|http:/);
+    assert.deepEqual(cspErrorsSince(errorsBefore), []);
+    say(`preview: ${codes.length} diagnostics; CSP ${csp}`);
+    await parkMouse(page);
+    await docsImageOfEditors('preview');
+  });
+
+  it('opens the dashboard: RAG counts, the coverage matrix and the timeline chart', async function () {
+    await resetFocus();
+    const errorsBefore = browser.consoleErrors.length;
+    await runCommand(page, 'Improvement Plan: Open Dashboard');
+    const frame = await webviewFrame('#dashboard .plan-coverage', 'the dashboard to render');
+    assert.equal(await frame.locator('.plan-card-total .plan-card-value').textContent(), '23');
+    assert.equal(await frame.locator('.plan-card-overdue .plan-card-value').textContent(), '1');
+    const rows = await frame.locator('.plan-coverage tbody th[scope=row]').allTextContents();
+    assert.deepEqual(rows.map((row) => row.split(' ')[0]), ['R1', 'R2', 'R3', 'R4', 'Addressing']);
+    // Chart.js has drawn both charts: canvases with a size.
+    const sizes = await frame.locator('canvas').evaluateAll((canvases) => canvases.map((c) => c.width > 0 && c.height > 0));
+    assert.deepEqual(sizes, [true, true]);
+    assert.deepEqual(cspErrorsSince(errorsBefore), []);
+    await parkMouse(page);
+    await docsImageOfEditors('dashboard');
   });
 });

@@ -77,7 +77,7 @@ Addresses R1 (Early help).
 
 No fields yet: add \`- Owner:\`, \`- Due:\`, \`- Measure:\` and \`- Status:\` below the heading.
 
-**SMART**
+**SMART 1/4**
 
 - **S** Specific: failed: "Ensure" says what should get better, not what will be done: start with the deliverable, such as "Run", "Publish", "Audit", "Train", "Recruit", and name what it produces.
 - **M** Measurable: failed: A1.1 has no measure of success: add "- Measure:" with a number, a percentage, a target or a document that will show it worked.
@@ -98,7 +98,7 @@ Addresses R1 (Early help).
 - **Due:** 30 September 2025
 - **Status:** Amber
 
-**SMART**
+**SMART 4/4**
 
 - **S** Specific: passed
 - **M** Measurable: not checked: silenced by a plan-ignore comment

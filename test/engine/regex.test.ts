@@ -16,13 +16,16 @@ import { eolAt, ignoreCommentBefore } from '../../server/src/engine/fixes/text.j
 import { readFrontMatter } from '../../server/src/engine/frontMatter.js';
 import { matchActionId, matchRecommendationId, separatorLength } from '../../server/src/engine/ids.js';
 import { lintText } from '../../server/src/engine/index.js';
-import { HEDGE, OBSERVABLE, PROGRESS_REPORT, VAGUE_LEADING_VERB } from '../../server/src/engine/lexicon.js';
 import type { Field } from '../../server/src/engine/model.js';
 import { nextAction } from '../../server/src/engine/numbering.js';
 import { isPlaceholderOwner, ownerKey } from '../../server/src/engine/owners.js';
 import { flattenDeepNesting, parsePlan } from '../../server/src/engine/parse.js';
 import { splitSections } from '../../server/src/engine/sections.js';
 import { readStatus } from '../../server/src/engine/status.js';
+import { AllowList } from '../../server/src/engine/smart/allow.js';
+import { readMeasure } from '../../server/src/engine/smart/measurable.js';
+import { termsOf } from '../../server/src/engine/smart/relevance.js';
+import { statementIssues } from '../../server/src/engine/smart/specific.js';
 import { contentWords } from '../../server/src/engine/words.js';
 
 /** Per call. Linear work on 100,000 characters takes a few milliseconds; catastrophic backtracking, seconds or more. */
@@ -72,10 +75,10 @@ const FUNCTIONS: Record<string, (input: string) => unknown> = {
   'owners: isPlaceholderOwner': isPlaceholderOwner,
   'owners: ownerKey': ownerKey,
   'status: readStatus': readStatus,
-  'lexicon: VAGUE_LEADING_VERB': (s) => VAGUE_LEADING_VERB.exec(s),
-  'lexicon: PROGRESS_REPORT': (s) => PROGRESS_REPORT.exec(s),
-  'lexicon: HEDGE': (s) => [...s.matchAll(HEDGE)].length,
-  'lexicon: OBSERVABLE': (s) => OBSERVABLE.exec(s),
+  'smart: statementIssues': statementIssues,
+  'smart: readMeasure': readMeasure,
+  'smart: termsOf': termsOf,
+  'smart: AllowList': (s) => new AllowList([s.slice(0, 200), 'support']).occursIn(s),
   'words: contentWords': contentWords,
   'sections: splitSections': splitSections,
   'parse: flattenDeepNesting': flattenDeepNesting,

@@ -628,6 +628,22 @@ describe('snippets/improvement-plan.json', () => {
     assert.equal(byPrefix.get('action')!.body[0], '### A${1:1.1} ${2:Verb and named deliverable}');
   });
 
+  it("has a self-evaluation section with the ILACS framework's three questions, which declares nothing", () => {
+    const section = expandSnippet(byPrefix.get('self-evaluation')!.body.join('\n'));
+    const questions = section.split('\n').filter((line) => line.startsWith('### ')).map((line) => line.slice(4));
+    assert.deepEqual(questions, [
+      'What do you know about the quality and impact of social work practice in your local authority?',
+      'How do you know it?',
+      'What are your plans for the next 12 months to maintain or improve practice?',
+    ]);
+    const action = expandSnippet(byPrefix.get('action-supervision')!.body.join('\n'));
+    const text = `---\nas-of: 2025-11-01\n---\n\n${section}\n\n## R1 Supervision\n\n${recommendationFor(byPrefix.get('action-supervision')!)}\n\n${action}\n`;
+    const { plan, diagnostics } = lintText(text);
+    assert.deepEqual(plan.recommendations.map((r) => r.id), ['R1']);
+    assert.deepEqual(plan.actions.map((a) => a.id), ['A1.1']);
+    assert.deepEqual(diagnostics.map((d) => `${d.code}: ${d.message}`), []);
+  });
+
   it('has a standard action for each of the twelve common themes', () => {
     const expected = [
       'action-supervision',

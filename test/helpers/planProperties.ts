@@ -62,6 +62,8 @@ function namedTextProblem(text: string, d: PlanDiagnostic): string | undefined {
       return expect(readDate(slice, TODAY).kind === 'date', 'the Due date');
     case 'complete-without-evidence':
       return expect(readStatus(norm(slice)) === 'blue', 'the complete Status value');
+    case 'priority-action-deadlines':
+      return expect(/^P\d+$/.test(matchRecommendationId(slice)?.id ?? '') && matchRecommendationId(slice)!.length === slice.length, 'the ID of an area for priority action');
     default:
       return undefined;
   }

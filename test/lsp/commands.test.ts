@@ -43,6 +43,8 @@ describe('server commands', function () {
         'improvementPlan.server.newPlanChoices',
         'improvementPlan.server.readDate',
         'improvementPlan.server.newPlanText',
+        'improvementPlan.server.importReport',
+        'improvementPlan.server.exportPlan',
       ]);
     });
 

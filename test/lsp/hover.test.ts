@@ -36,7 +36,7 @@ describe('hover over stdio', function () {
             '**A5.3** Train 150 council staff and partner practitioners on the local offer for care leavers',
             'Addresses R5 (Local offer for care leavers).',
             '- **Owner:** Head of Workforce Development\n- **Due:** end of March 2026\n- **Target:** 150 practitioners trained, including 40 from health, housing and the Department for Work and Pensions; 80% score 4 out of 5 or more in the post-training quiz\n- **Status:** Amber',
-            '**SMART**',
+            '**SMART 5/5**',
             '- **S** Specific: passed\n- **M** Measurable: passed\n- **A** Achievable: passed\n- **R** Relevant: passed\n- **T** Time-bound: passed',
           ].join('\n\n'),
         ),
@@ -97,9 +97,9 @@ describe('hover over stdio', function () {
           '**A1.1** Ensure partners understand thresholds',
           'Addresses R1 (Early help).',
           '- **Owner:** Head of Early Help\n- **Measure:** better outcomes',
-          '**SMART**',
+          '**SMART 0/1**',
           '- **S** Specific: not checked: silenced by a plan-ignore comment\n' +
-            '- **M** Measurable: failed: "better outcomes" cannot be checked: name a number, a percentage, a baseline and target, or an artefact such as an audit or a report signed off by the board.\n' +
+            '- **M** Measurable: failed: "better outcomes" states an aim ("better outcomes"), not a measure: name a number, a percentage, a baseline and target, or an artefact such as an audit or a report signed off by the board.\n' +
             '- **A** Achievable: not checked: the rule is turned off\n' +
             '- **R** Relevant: not checked: the rule is turned off\n' +
             '- **T** Time-bound: not checked: the rule is turned off',

@@ -1,7 +1,7 @@
 /**
  * Plans never leave the machine (SECURITY.md). Two checks:
  *
- * 1. The bundles (dist/server.cjs, dist/cli.cjs, dist/extension.cjs) load no HTTP, TLS, HTTP/2,
+ * 1. The bundles (dist/server.cjs, dist/cli.cjs, dist/extension.cjs, dist/export.cjs) load no HTTP, TLS, HTTP/2,
  *    UDP or DNS module and call no fetch or WebSocket. They do load `net`: vscode-jsonrpc and
  *    vscode-languageclient include the socket and pipe transports (`--socket`, `--pipe`), which the
  *    extension does not use (it talks to the server over Node IPC).
@@ -19,7 +19,7 @@ import { TestLspClient } from '../helpers/lspClient.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const HOOK = fileURLToPath(new URL('../helpers/noNetwork.cjs', import.meta.url));
-const BUNDLES = ['dist/server.cjs', 'dist/cli.cjs', 'dist/extension.cjs'];
+const BUNDLES = ['dist/server.cjs', 'dist/cli.cjs', 'dist/extension.cjs', 'dist/export.cjs'];
 const FORBIDDEN_MODULES = ['http', 'https', 'http2', 'tls', 'dgram', 'dns', 'undici'];
 
 describe('no network access', function () {

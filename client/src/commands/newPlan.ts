@@ -104,9 +104,14 @@ export async function newPlan(server: PlanServer, prompts: Prompts): Promise<vsc
     inform(written.message);
     return undefined;
   }
-  const document = await vscode.workspace.openTextDocument(await untitledUri(answers.authority));
+  return openUntitledPlan(written.text, answers.authority);
+}
+
+/** Opens `text` as a new untitled plan named after the council; nothing on disk is touched until it is saved. */
+export async function openUntitledPlan(text: string, authority: string): Promise<vscode.TextDocument> {
+  const document = await vscode.workspace.openTextDocument(await untitledUri(authority));
   const editor = await vscode.window.showTextDocument(document, { preview: false });
-  await editor.edit((builder) => builder.insert(new vscode.Position(0, 0), written.text));
+  await editor.edit((builder) => builder.insert(new vscode.Position(0, 0), text));
   if (document.languageId !== LANGUAGE_ID) await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
   editor.selection = new vscode.Selection(0, 0, 0, 0);
   return document;

@@ -1,7 +1,10 @@
 /** The `improvement-plan` command line: a thin user of the engine. */
 import { Command, CommanderError, Option } from 'commander';
 import { checkFiles, formatRow, rows } from './check.js';
+import { EXPORT_FORMATS } from '../export/formats.js';
+import { exportPlanFile, type ExportOptions } from './export.js';
 import { planFiles, UsageError } from './files.js';
+import { importCommand, type ImportCommandOptions } from './importReport.js';
 
 declare const PACKAGE_VERSION: string;
 
@@ -34,6 +37,28 @@ export async function main(argv: readonly string[], out = process.stdout, err = 
         err.write(`${found.length} problem${found.length === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}) in ${checked} file${checked === 1 ? '' : 's'} checked.\n`);
       }
       exitCode = result.unreadable > 0 ? EXIT.usage : errors > 0 ? EXIT.errorsFound : EXIT.ok;
+    });
+
+  program
+    .command('import')
+    .description("Make a plan skeleton from an Ofsted report: its inspection details and its recommendations, word for word.")
+    .argument('<report>', "the report's .pdf file, or a .txt file of its text")
+    .option('-o, --out <file>', 'write the plan to this file (*.plan.md) instead of printing it')
+    .option('--force', 'replace the --out file if it exists')
+    .option('--published <date>', 'the publication date, when the report does not print it (ILACS reports do not)')
+    .action(async (report: string, options: ImportCommandOptions) => {
+      exitCode = (await importCommand(report, options, out, err)) ? EXIT.ok : EXIT.usage;
+    });
+
+  program
+    .command('export')
+    .description('Export a plan for a board or committee: an Excel workbook, a Word report, a web page or a CSV table.')
+    .argument('<plan>', 'the plan file (*.plan.md)')
+    .addOption(new Option('-t, --to <format>', 'what to write').choices([...EXPORT_FORMATS]).makeOptionMandatory())
+    .option('-o, --out <file>', 'where to write it; default: next to the plan, with the format as extension')
+    .option('--force', 'overwrite the file if it exists')
+    .action(async (plan: string, options: ExportOptions) => {
+      out.write((await exportPlanFile(plan, options)) + '\n');
     });
 
   try {

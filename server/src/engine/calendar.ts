@@ -6,10 +6,12 @@ import { daysBetween, endOfFinancialQuarter, formatDate, isoDate, lastDayOfMonth
 
 const parts = (date: IsoDate): [number, number, number] => date.split('-').map(Number) as [number, number, number];
 
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
 /** `Tuesday` for 2026-03-31. */
 export function weekdayOf(date: IsoDate): string {
   const [y, m, d] = parts(date);
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleString('en-GB', { weekday: 'long', timeZone: 'UTC' });
+  return WEEKDAY_NAMES[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
 }
 
 /** `Tuesday 31 March 2026`. */

@@ -45,6 +45,8 @@ const VAGUE = /\b(ongoing|on-going|on going|tbc|tbd|tba|asap|as soon as possible
 const QUARTER = /\bQ([1-4])\s*(?:FY\s*)?(\d{4})\s*[/\-\u2013]\s*(\d{2}|\d{4})\b/i;
 // `end of the financial year 2025/26`, `financial year 2025-26`, `FY 2025/26`: 31 March of the second year.
 const FINANCIAL_YEAR = /\b(?:(?:end of (?:the )?)?financial year|FY)\s*(\d{4})\s*[/\-\u2013]\s*(\d{2}|\d{4})\b/i;
+// A bare `2025/26` in a council plan is a financial year too; read only when nothing else is a date.
+const BARE_FINANCIAL_YEAR = /(?<![\d/.\-\u2013])(\d{4})[/\-\u2013](\d{2})(?![\d/.\-\u2013])/;
 
 function secondYearMatches(first: number, second: string): boolean {
   const value = Number(second);
@@ -118,6 +120,11 @@ function readDateUncached(text: string, reference: IsoDate, boundary: 'first' | 
     return { kind: 'date', date: isoDate(y, m, d), index, length };
   }
 
+  const bare = BARE_FINANCIAL_YEAR.exec(text);
+  if (bare && secondYearMatches(Number(bare[1]), bare[2]!)) {
+    const date = first ? isoDate(Number(bare[1]), 4, 1) : isoDate(Number(bare[1]) + 1, 3, 31);
+    return { kind: 'date', date, index: bare.index, length: bare[0].length };
+  }
   const vague = VAGUE.exec(text);
   if (vague) return { kind: 'vague', phrase: vague[0].trim(), index: vague.index };
   return { kind: 'unreadable' };
@@ -130,8 +137,10 @@ export function readExactDate(text: string, boundary: 'first' | 'last' = 'last')
 }
 
 /** A readable form for messages: `31 March 2026`. */
+// toLocaleString builds a formatter on every call, which costs tens of microseconds: name the months once.
+const MONTH_NAMES = Array.from({ length: 12 }, (_, month) => new Date(Date.UTC(2000, month, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' }));
+
 export function formatDate(date: IsoDate): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const month = new Date(Date.UTC(y, m - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
-  return `${d} ${month} ${y}`;
+  return `${d} ${MONTH_NAMES[m - 1]} ${y}`;
 }

@@ -132,6 +132,19 @@ export function readFrontMatter(source: string, base: number, range: Range): Fro
   const asOf = date(['as-of'], 'as-of');
   if (asOf) result.asOf = asOf;
 
+  // The plan's own dates, checked against the deadlines after areas for priority action.
+  const planDates = document.get('plan', true);
+  if (!isBlank(planDates) && !isMap(planDates)) {
+    problem('`plan` should hold the `draft` and `final` dates of the plan.', at(planDates as YamlNode));
+  }
+  const planDraft = date(['plan', 'draft'], 'plan.draft');
+  if (planDraft) result.planDraft = planDraft;
+  const planFinal = date(['plan', 'final'], 'plan.final');
+  if (planFinal) result.planFinal = planFinal;
+  if (planDraft && planFinal && planFinal.value < planDraft.value) {
+    problem('The final plan is dated before the draft.', planFinal.range);
+  }
+
   const owners = document.get('owners', true);
   if (!isBlank(owners)) {
     if (!isSeq(owners)) {

@@ -6,7 +6,9 @@ import type { PlanAnalysis } from './analysis.js';
 import { describeDue, formatDateWithWeekday } from './calendar.js';
 import { touches } from './cursor.js';
 import type { Action, Plan, Range, Recommendation } from './model.js';
+import { clockHover, isPriorityAction, priorityActionClock } from './priorityActionClock.js';
 import type { RuleCode } from './severity.js';
+import { scorecard } from './smart/scorecard.js';
 import { isComplete, STATUS_LABELS } from './status.js';
 import { summarisePlan, type ActionSummary } from './summary.js';
 
@@ -56,10 +58,18 @@ export function hoverAt(input: HoverInput, offset: number, options: HoverOptions
     }
   }
   const recommendation = plan.recommendations.find((r) => touches(r.headingRange, offset));
-  if (recommendation) return { markdown: recommendationHover(input, recommendation), range: recommendation.headingRange };
+  if (recommendation) {
+    return { markdown: recommendationHover(input, recommendation) + priorityActionClockHover(input, recommendation), range: recommendation.headingRange };
+  }
   const action = plan.actions.find((a) => touches(a.headingRange, offset));
   if (action) return { markdown: actionHover(input, action, options), range: action.headingRange };
   return undefined;
+}
+
+/** On an area for priority action's heading: the draft and final plan deadlines (priorityActionClock.ts). */
+function priorityActionClockHover({ plan, analysis }: HoverInput, recommendation: Recommendation): string {
+  const clock = isPriorityAction(recommendation) ? priorityActionClock(plan) : undefined;
+  return clock ? `\n\n${clockHover(clock, plan, analysis.asOf)}` : '';
 }
 
 const titled = (recommendation: Recommendation): string =>
@@ -89,16 +99,6 @@ function recommendationHover({ plan, analysis }: HoverInput, recommendation: Rec
   return parts.join('\n\n');
 }
 
-const SMART: readonly [RuleCode, string, string][] = [
-  ['smart-specific', 'S', 'Specific'],
-  ['smart-measurable', 'M', 'Measurable'],
-  ['smart-achievable', 'A', 'Achievable'],
-  ['smart-relevant', 'R', 'Relevant'],
-  ['smart-time-bound', 'T', 'Time-bound'],
-];
-
-const within = (inner: Range, outer: Range): boolean => outer.start <= inner.start && inner.end <= outer.end;
-
 function actionHover({ analysis, diagnostics }: HoverInput, action: Action, options: HoverOptions): string {
   const parts = [`**${action.id}**${action.statement.text ? ` ${action.statement.text}` : ''}`];
   const facts = analysis.factsOf(action);
@@ -121,16 +121,18 @@ function actionHover({ analysis, diagnostics }: HoverInput, action: Action, opti
     parts.push('No fields yet: add `- Owner:`, `- Due:`, `- Measure:` and `- Status:` below the heading.');
   }
 
-  const own = diagnostics.filter((d) => within(d.range, action.headingRange) || action.fields.some((field) => within(d.range, field.range)));
-  const smart = SMART.map(([code, letter, name]) => {
-    const messages = own.filter((d) => d.code === code).map((d) => d.message);
-    let result: string;
-    if (messages.length > 0) result = `failed: ${messages.join(' ')}`;
-    else if (action.ignoredCodes.has('*') || action.ignoredCodes.has(code)) result = 'not checked: silenced by a plan-ignore comment';
-    else if (options.isRuleOff?.(code)) result = 'not checked: the rule is turned off';
-    else result = 'passed';
-    return `- **${letter}** ${name}: ${result}`;
+  const card = scorecard(action, diagnostics, options.isRuleOff);
+  const smart = card.letters.map((letter) => {
+    const result =
+      letter.result === 'failed'
+        ? `failed: ${letter.messages.join(' ')}`
+        : letter.result === 'passed'
+          ? 'passed'
+          : letter.why === 'silenced'
+            ? 'not checked: silenced by a plan-ignore comment'
+            : 'not checked: the rule is turned off';
+    return `- **${letter.letter}** ${letter.name}: ${result}`;
   });
-  parts.push(`**SMART**\n\n${smart.join('\n')}`);
+  parts.push(`**SMART ${card.passed}/${card.checked}**\n\n${smart.join('\n')}`);
   return parts.join('\n\n');
 }

@@ -16,3 +16,4 @@ export type { Rule } from './rules/types.js';
 export * from './severity.js';
 export { count, summariseAction, summarisePlan, type ActionSummary, type Counts } from './summary.js';
 export { isComplete, readStatus, STATUS_LABELS, type Status } from './status.js';
+export { LintCache } from './lintCache.js';

@@ -1,10 +1,12 @@
 /**
  * One-line summaries shown above headings: on each recommendation, its actions' progress; on the
- * plan's title, the whole plan's actions by RAG status.
+ * plan's title, the whole plan's actions by RAG status; on each action, its SMART score.
  */
 import type { PlanAnalysis } from './analysis.js';
 import { lineAt } from './cursor.js';
 import type { Plan, Range } from './model.js';
+import type { RuleCode } from './severity.js';
+import { scorecard, scorecardTitle, type ScorecardDiagnostic } from './smart/scorecard.js';
 import type { Status } from './status.js';
 import { count, summarisePlan, type Counts } from './summary.js';
 
@@ -47,6 +49,14 @@ export function planLenses(plan: Plan, analysis: PlanAnalysis): PlanLens[] {
     lenses.push({ range: recommendation.headingRange, title: recommendationLensTitle(count(byRecommendation.get(recommendation.id) ?? [])) });
   }
   return lenses;
+}
+
+/**
+ * `SMART 3/5 · fails M, T` above each action heading, from the analysis's diagnostics. Letters
+ * silenced by a plan-ignore comment or turned off by settings (`isRuleOff`) are not counted.
+ */
+export function smartScoreLenses(plan: Plan, diagnostics: readonly ScorecardDiagnostic[], isRuleOff?: (code: RuleCode) => boolean): PlanLens[] {
+  return plan.actions.map((action) => ({ range: action.headingRange, title: scorecardTitle(scorecard(action, diagnostics, isRuleOff)) }));
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;

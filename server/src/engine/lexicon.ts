@@ -1,26 +1,162 @@
 /**
  * Words that make an action vague or a measure unobservable, tuned to children's services plans.
- * Documented with examples in docs/rules/smart-specific.md and docs/rules/smart-measurable.md.
+ * Phrases are lower case, words separated by one space; they are matched against the words of a
+ * statement (server/src/engine/smart/tokens.ts), never inside a word. Documented with examples in
+ * docs/rules/smart-specific.md and docs/rules/smart-measurable.md: change both together.
  */
 
-/** Verbs that say what should become true rather than what will be done. */
-export const VAGUE_LEADING_VERB =
-  /^(?:continue to (?:\w+)|continue|work towards|seek to|aim to|endeavour to|focus on|improve|ensure|support|strengthen|embed|enhance|promote|explore|consider|develop|raise awareness of)\b/i;
+/** Verbs (and verb phrases) that say what should become true rather than what will be done. */
+export const VAGUE_VERBS: readonly string[] = [
+  'continue to', 'continue', 'work towards', 'work toward', 'seek to', 'aim to', 'endeavour to', 'strive to', 'focus on',
+  'improve', 'ensure', 'support', 'strengthen', 'embed', 'enhance', 'promote', 'explore', 'consider',
+  'raise awareness of', 'raise awareness', 'further develop', 'further embed', 'further improve', 'build on', 'look at', 'look into',
+  'maximise', 'optimise', 'reinforce', 'encourage', 'facilitate', 'drive', 'progress', 'tackle', 'address',
+];
 
-/** A statement that ends by reporting progress ("Review of training initiated") is a status, not an action. */
-export const PROGRESS_REPORT = /\b(?:initiated|commenced|started|under ?way|ongoing|in progress)(?=\.?$)/i;
+/**
+ * Verbs that name an activity with no product of its own: specific only with a named output
+ * ("and publish the revised protocol", "report to the board") or a frequency ("each month").
+ */
+export const OPEN_ACTIVITY_VERBS: readonly string[] = ['review', 'monitor', 'refresh', 'revisit', 'oversee', 'track', 'scrutinise', 'keep under review'];
 
-/** Escape clauses that let an action off, and open-ended lists. */
-export const HEDGE =
-  /\b(?:where (?:possible|appropriate|necessary|required|needed)|as (?:appropriate|necessary|required|needed)|if (?:necessary|appropriate|required|possible)|when (?:possible|appropriate)|including but not limited to)\b|\betc\b\.?/gi;
+/** What makes an open activity specific: the output it produces or how often it happens. */
+export const NAMED_OUTPUT: readonly string[] = [
+  'publish', 'published', 'report', 'reports', 'reported', 'reporting', 'present', 'presented', 'produce', 'issue', 'issued',
+  'revise', 'revised', 'update', 'updated', 'rewrite', 'replace', 'relaunch', 'sign off', 'signed off', 'approve', 'approved',
+  'findings', 'recommendations', 'action plan', 'new', 'refreshed', 'board', 'panel', 'committee', 'partnership',
+];
 
-/** Something a reader could observe or count in a measure. */
-export const OBSERVABLE = new RegExp(
-  [
-    String.raw`\d`, // numbers, percentages, dates
-    String.raw`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred|half|quarter|every|each|zero|none)\b`,
-    String.raw`\b(?:percent|per cent|at least|no more than|fewer than|more than|less than|below|above|within|baseline|target of|from \S+ to)\b`,
-    String.raw`\b(?:published|signed off|sign-off|approved|agreed by|ratified|reported to|presented to|in place|launched|live|implemented|appointed|in post|commissioned|awarded|registered|opened|audit|audited|audits|dip sample|inspection|survey|scorecard|dashboard|indicator|kpi|minutes|register|recorded|attendance|completed)\b`,
-  ].join('|'),
-  'i',
-);
+export const FREQUENCY: readonly string[] = [
+  'daily', 'weekly', 'fortnightly', 'monthly', 'bimonthly', 'quarterly', 'termly', 'annually', 'annual', 'yearly', 'biannually',
+  'six-monthly', 'six monthly', 'every', 'each', 'per month', 'per quarter', 'per year', 'a month', 'a week', 'a year', 'a quarter',
+];
+
+/** A statement that reports progress ("Review of training initiated") is a status, not an action. */
+export const PROGRESS_WORDS: readonly string[] = [
+  'initiated', 'commenced', 'started', 'under way', 'underway', 'ongoing', 'on-going', 'in progress', 'completed', 'complete',
+  'delivered', 'held', 'undertaken', 'agreed', 'achieved', 'established', 'in place', 'taking place', 'took place', 'being developed',
+  'being reviewed', 'being undertaken', 'progressing', 'on track', 'done', 'implemented', 'launched', 'published', 'updated',
+  'arranged', 'planned', 'scheduled', 'put in place', 'set up', 'drafted', 'developed',
+];
+
+/** Auxiliaries that turn a statement into a report of what happened ("Training has been delivered"). */
+export const PROGRESS_AUXILIARIES: readonly string[] = ['has been', 'have been', 'is being', 'are being', 'was', 'were', 'is now', 'are now', 'has now'];
+
+/** Abstract nouns that name an aim rather than a deliverable: "Build expertise", "Create a culture of ...". */
+export const ABSTRACT_AIMS: readonly string[] = [
+  'culture', 'ethos', 'expertise', 'awareness', 'understanding', 'confidence', 'ownership', 'resilience', 'mindset', 'grip',
+  'values', 'aspiration', 'aspirations', 'ambition', 'curiosity', 'morale',
+];
+
+/** Escape clauses that let an action off. */
+export const ESCAPE_CLAUSES: readonly string[] = [
+  'where possible', 'where appropriate', 'where necessary', 'where required', 'where needed', 'where practicable', 'where relevant',
+  'as appropriate', 'as necessary', 'as required', 'as needed', 'as far as possible', 'as and when',
+  'if necessary', 'if appropriate', 'if required', 'if possible', 'if needed', 'when possible', 'when appropriate', 'when required',
+  'wherever possible', 'whenever possible', 'subject to',
+];
+
+/** Open-ended lists. */
+export const OPEN_ENDED: readonly string[] = ['etc', 'including but not limited to', 'and so on', 'and so forth', 'amongst others', 'among others'];
+
+/** Qualities nobody can check unless something says what they mean (a number, a threshold, a standard). */
+export const UNMEASURABLE_QUALITIES: readonly string[] = [
+  'quality', 'timely', 'timeliness', 'effective', 'effectively', 'effectiveness', 'robust', 'robustly', 'robustness',
+  'appropriate', 'appropriately', 'consistent', 'consistently', 'consistency', 'sufficient', 'sufficiently', 'high-quality',
+  'meaningful', 'meaningfully', 'better', 'good',
+];
+
+/** Compounds in which a quality word names a thing, not a quality: "quality assurance framework". */
+export const QUALITY_COMPOUNDS: readonly string[] = [
+  'quality assurance', 'quality assured', 'quality assure', 'quality audit', 'quality audits', 'quality and performance', 'performance and quality',
+  'good practice', 'good or better', 'good or outstanding', 'quality of practice audit', 'quality assurance framework',
+];
+
+/**
+ * What a careful reviewer counts as something observable in a measure, besides numbers:
+ * number words, thresholds and comparisons, artefacts that will exist, and named indicators.
+ */
+export const NUMBER_WORDS: readonly string[] = [
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty',
+  'thirty', 'forty', 'fifty', 'sixty', 'hundred', 'half', 'quarter', 'every', 'each', 'zero', 'none', 'no', 'single', 'both',
+];
+
+export const THRESHOLDS: readonly string[] = [
+  'percent', 'per cent', 'percentage', 'proportion', 'at least', 'no more than', 'no fewer than', 'fewer than', 'more than',
+  'less than', 'below', 'above', 'within', 'baseline', 'target', 'from * to', 'increase from', 'reduce from', 'rate', 'rates',
+  'number of', 'average', 'median', 'ratio', 'all',
+];
+
+export const ARTEFACTS: readonly string[] = [
+  'published', 'publish', 'signed off', 'sign-off', 'sign off', 'approved', 'agreed by', 'ratified', 'endorsed', 'reported to',
+  'presented to', 'in place', 'launched', 'live', 'go-live', 'implemented', 'appointed', 'in post', 'recruited', 'commissioned',
+  'awarded', 'registered', 'opened', 'issued', 'adopted', 'minutes', 'minuted', 'register', 'attendance', 'contract', 'contract signed',
+  'audit', 'audits', 'audited', 'audit findings', 'dip sample', 'dip samples', 'dip-sample', 'inspection', 'survey', 'surveys',
+  'surveyed', 'scorecard', 'dashboard', 'indicator', 'indicators', 'kpi', 'kpis', 'performance report', 'performance data',
+  'completed', 'delivered', 'trained', 'held', 'recorded', 'on file', 'in use', 'signed', 'rag rated', 'ofsted',
+  'report', 'reports', 'paper', 'briefing', 'produced', 'board',
+];
+
+/** Phrases that look like measures and are not: they name a hope, not something to check. */
+export const NON_MEASURES: readonly string[] = [
+  'improved outcomes', 'better outcomes', 'positive outcomes', 'outcomes improved', 'outcomes for children', 'evidence of impact',
+  'evidence of', 'evident in', 'evidenced in', 'evidenced by', 'as required', 'as appropriate', 'as needed', 'improved practice',
+  'better practice', 'improved experiences', 'improvement in', 'improvements in', 'improved', 'increased', 'reduced', 'better',
+  'more', 'fewer', 'greater', 'stronger', 'positive feedback', 'feedback',
+];
+
+/** Verbs that open an action statement with something that will be done (base forms). */
+export const ACTION_VERBS: readonly string[] = `add adopt agree align allocate amend analyse appoint apply arrange assess attend audit benchmark brief build
+  buy carry cascade change check circulate clarify close coach collate collect commission compile complete conduct confirm consult
+  convene co-design co-locate co-produce create cut decommission define deliver deploy design develop devise distribute document draft
+  establish evaluate expand extend finalise fund gather give hold host identify implement increase induct install integrate introduce
+  invest invite involve issue launch lead map measure meet mentor merge moderate move obtain offer open organise pilot plan prepare
+  present procure produce provide publish purchase put recruit redesign reduce refer register relaunch replace report require research
+  reshape restructure retrain revise rewrite roll run schedule secure send set share sign source start streamline survey test train
+  transfer undertake update upgrade use visit write hire recommission reconfigure relocate remodel rename reorganise repeat restart
+  resume create enable appoint dip-sample embed extend target trial convert reset make respond take keep clear
+  tell inform notify provide hold allocate visit contact see`
+  .split(/\s+/)
+  .filter((verb) => verb !== '');
+
+/** Verbs that follow a deliverable through rather than add a second one ("Audit 40 files and report the findings"). */
+export const FOLLOW_THROUGH_VERBS: readonly string[] = `act agree apply brief cascade communicate disseminate embed evaluate feed implement include
+  launch learn monitor pilot present publish record report respond review roll share sign test track update use circulate
+  discuss consult present track refresh revise amend adjust adapt add evidence support embed explain`
+  .split(/\s+/)
+  .filter((verb) => verb !== '');
+
+/** Verbs of checking: "Audit the quality of 40 files" names an audit, not a quality. */
+export const CHECKING_VERBS: readonly string[] = `audit review assess evaluate measure survey dip-sample inspect moderate scrutinise benchmark
+  track monitor analyse test check examine report`
+  .split(/\s+/)
+  .filter((verb) => verb !== '');
+
+/**
+ * Words left out when comparing an action with recommendations: function words, and words so common
+ * in children's services plans that sharing them says nothing about the subject.
+ */
+export const RELEVANCE_STOP_WORDS: readonly string[] = `a about above after again all also am an and any are as at be been before being between both but by can
+  could did do does doing down during each few for from further had has have having he her here hers him his how i if in into is it
+  its itself just more most no nor not now of off on once only or other our out over own same she should so some such than that the
+  their them then there these they this those through to too under until up very was we were what when where which while who whom why
+  will with would you your per via etc within across including
+  child children young people person family families social work worker workers service services plan plans planning
+  ensure improve improvement improved quality effective effectively consistent consistently timely appropriate good better
+  practice practitioner practitioners level levels make made use using well new local authority council action actions
+  recommendation recommendations every all number increase reduce deliver develop support strengthen embed enhance
+  monthly quarterly weekly annual annually month months week weeks year years staff team teams
+  senior head director assistant principal officer lead`.split(/\s+/).filter((word) => word !== '');
+
+/** Abbreviations plans use for the report's words: "RHI" is "return home interview". */
+export const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  rhi: 'return home interview', rhis: 'return home interviews', pep: 'personal education plan', peps: 'personal education plans',
+  lado: 'designated officer', mash: 'multi-agency safeguarding hub', cin: 'child in need', cp: 'child protection',
+  cpp: 'child protection plan', cla: 'children in care looked after', lac: 'looked after children in care', cic: 'children in care',
+  eet: 'education employment training', neet: 'education employment training', iro: 'independent reviewing officer',
+  iros: 'independent reviewing officers', sgo: 'special guardianship order', sgos: 'special guardianship orders',
+  pa: 'personal adviser', pas: 'personal advisers', ehcp: 'education health care plan', ehcps: 'education health care plans',
+  uasc: 'unaccompanied asylum seeking children', plo: 'public law outline', qa: 'quality assurance', dsl: 'designated safeguarding lead',
+  cse: 'child sexual exploitation', cce: 'child criminal exploitation', dv: 'domestic abuse', da: 'domestic abuse',
+  sw: 'social worker', sws: 'social workers', eh: 'early help', ehm: 'early help',
+};

@@ -1,10 +1,13 @@
 /** Runs every rule over a plan and applies severities and ignore comments. */
 import { PlanAnalysis, type AnalysisOptions } from './analysis.js';
 import { locate } from './location.js';
-import type { Plan, Range } from './model.js';
+import type { Plan, PlanElement, Range } from './model.js';
 import { parsePlan } from './parse.js';
 import { RULES } from './rules/index.js';
-import { DEFAULT_RULE_OPTIONS, type DiagnosticData, type RuleOptions } from './rules/types.js';
+import type { LintCache, ActionFinding } from './lintCache.js';
+import { DEFAULT_RULE_OPTIONS, type DiagnosticData, type Finding, type Rule, type RuleOptions } from './rules/types.js';
+
+const RULES_BY_CODE = new Map(RULES.map((rule) => [rule.code, rule]));
 import { milder, resolveSeverity, type RuleCode, type RuleSettings, type Severity } from './severity.js';
 
 export interface LintOptions extends AnalysisOptions, Partial<RuleOptions> {
@@ -12,6 +15,8 @@ export interface LintOptions extends AnalysisOptions, Partial<RuleOptions> {
   editorSettings?: RuleSettings;
   /** Severities from a `.planrc.json` or `.planrc.yaml` file. */
   fileSettings?: RuleSettings;
+  /** The document's findings from earlier analyses: pass the same cache for each version of a document. */
+  cache?: LintCache;
 }
 
 export interface PlanDiagnostic {
@@ -43,36 +48,51 @@ export function lintPlan(plan: Plan, options: LintOptions = {}): LintResult {
     options: {
       maxActionsPerOwnerPerMonth: options.maxActionsPerOwnerPerMonth ?? DEFAULT_RULE_OPTIONS.maxActionsPerOwnerPerMonth,
       minimumDaysFromStartToDue: options.minimumDaysFromStartToDue ?? DEFAULT_RULE_OPTIONS.minimumDaysFromStartToDue,
+      smartAllow: options.smartAllow ?? DEFAULT_RULE_OPTIONS.smartAllow,
     },
   };
   const frontMatterRules = plan.frontMatter?.rules ?? {};
+  const severityOf = (rule: Rule): Severity | undefined =>
+    resolveSeverity(rule.defaultSeverity, options.editorSettings?.[rule.code], options.fileSettings?.[rule.code], frontMatterRules[rule.code]?.value);
   const diagnostics: PlanDiagnostic[] = [];
-  for (const rule of RULES) {
-    const severity = resolveSeverity(
-      rule.defaultSeverity,
-      options.editorSettings?.[rule.code],
-      options.fileSettings?.[rule.code],
-      frontMatterRules[rule.code]?.value,
-    );
-    if (severity === undefined) continue;
-    for (const finding of rule.check(context)) {
-      const ignored = finding.element?.ignoredCodes;
-      if (ignored && (ignored.has('*') || ignored.has(rule.code))) continue;
-      const diagnostic: PlanDiagnostic = {
-        code: rule.code,
-        severity: finding.maxSeverity ? milder(severity, finding.maxSeverity) : severity,
-        message: finding.message,
-        range: finding.range,
+  const report = (code: RuleCode, severity: Severity, finding: Finding): void => {
+    const ignored = finding.element?.ignoredCodes;
+    if (ignored && (ignored.has('*') || ignored.has(code))) return;
+    const diagnostic: PlanDiagnostic = {
+      code,
+      severity: finding.maxSeverity ? milder(severity, finding.maxSeverity) : severity,
+      message: finding.message,
+      range: finding.range,
+    };
+    const { element, fix } = finding;
+    if (element || fix) {
+      diagnostic.data = {
+        ...(element ? { element: { kind: element.kind, id: element.id, heading: element.headingRange.start } } : {}),
+        ...(fix ? { fix } : {}),
       };
-      const { element, fix } = finding;
-      if (element || fix) {
-        diagnostic.data = {
-          ...(element ? { element: { kind: element.kind, id: element.id, heading: element.headingRange.start } } : {}),
-          ...(fix ? { fix } : {}),
-        };
-      }
-      diagnostics.push(diagnostic);
     }
+    diagnostics.push(diagnostic);
+  };
+
+  // Action rules run only on the actions whose findings the cache does not have.
+  const { fresh, kept } = options.cache
+    ? options.cache.split(plan, analysis, [context.options, options.editorSettings, options.fileSettings])
+    : { fresh: plan.actions, kept: [] };
+  const freshPlan: Plan = { ...plan, actions: fresh };
+  const freshFindings = new Map<PlanElement, ActionFinding[]>(fresh.map((action) => [action, []]));
+  for (const rule of RULES) {
+    const severity = severityOf(rule);
+    const actionRule = rule.scope === 'action';
+    if (severity === undefined && !actionRule) continue;
+    for (const finding of rule.check(actionRule ? { ...context, plan: freshPlan } : context)) {
+      if (actionRule) freshFindings.get(finding.element!)?.push({ code: rule.code, finding });
+      if (severity !== undefined) report(rule.code, severity, finding);
+    }
+  }
+  options.cache?.store(freshFindings);
+  for (const { code, finding } of kept) {
+    const severity = severityOf(RULES_BY_CODE.get(code)!);
+    if (severity !== undefined) report(code, severity, finding);
   }
   diagnostics.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.code.localeCompare(b.code));
   return { plan, analysis, diagnostics };

@@ -7,9 +7,11 @@ export interface Location {
 }
 
 export function locate(text: string): Location {
-  const place = location(text);
+  // Indexing the lines reads the whole text: done on first use, since most analyses never ask.
+  let place: ReturnType<typeof location> | undefined;
   return {
     pointOf(offset) {
+      place ??= location(text);
       const point = place.toPoint(Math.min(Math.max(offset, 0), text.length));
       return point ? { line: point.line, column: point.column } : { line: 1, column: 1 };
     },

@@ -109,6 +109,9 @@ export interface FrontMatter {
   periodStart?: Located<string>;
   periodEnd?: Located<string>;
   asOf?: Located<string>;
+  /** `plan.draft` and `plan.final`: when the draft and the final plan were ready (priority-action deadlines). */
+  planDraft?: Located<string>;
+  planFinal?: Located<string>;
   owners?: Located<string>[];
   recommendationsFile?: Located<string>;
   /** Per-rule severities from `rules:`. */

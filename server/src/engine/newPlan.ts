@@ -61,37 +61,87 @@ function yamlValue(value: string): string {
   return plain ? value : JSON.stringify(value);
 }
 
+/** A recommendation to write into a skeleton: its heading and the report's words under it. */
+export interface SkeletonRecommendation {
+  id: string;
+  title: string;
+  text: string;
+  /** A top-level heading to put it under (a `#` heading, written once before the first that has it). */
+  section?: string;
+}
+
+/**
+ * What a plan skeleton says: the inspection, as far as it is known, and either the report's
+ * recommendations or (when there are none yet) one recommendation and one action to fill in.
+ */
+export interface PlanSkeleton {
+  authority?: string;
+  framework?: string;
+  inspectionType?: string;
+  /** Without it there is no period either: the period starts after publication. */
+  published?: IsoDate;
+  judgements: readonly { key: string; grade: string }[];
+  recommendations?: readonly SkeletonRecommendation[];
+}
+
 /** The text of a new plan. */
 export function newPlanText(answers: NewPlanAnswers): string {
-  const period = periodAfter(answers.published);
-  const title = `Children's Services Improvement Plan ${yearsOf(period)}`;
-  const authority = answers.authority?.replace(/\s+/g, ' ').trim() ?? '';
-  const framework = FRAMEWORKS.find((name) => name.toLowerCase() === answers.framework.toLowerCase()) ?? answers.framework;
+  return planSkeletonText(answers);
+}
+
+/**
+ * A one-line paragraph that stays a paragraph: a backslash before a marker at its start that would
+ * make it a heading, list, quote, fence or HTML block. Other characters are left as they are, so
+ * that the recommendation's text in the plan is the report's (the parser keeps the source text).
+ */
+export function markdownText(text: string): string {
+  return text.replace(/^(?:[#>+*=_-]|`{3}|~{3}|<)/, '\\$&').replace(/^(\d{1,9})([.)])/, '$1\\$2');
+}
+
+const PUBLISHED_HINT = '  # published: the report does not give its publication date: add it, such as 2025-06-28';
+
+/** The text of a plan skeleton. */
+export function planSkeletonText(skeleton: PlanSkeleton): string {
+  const period = skeleton.published ? periodAfter(skeleton.published) : undefined;
+  const title = `Children's Services Improvement Plan${period ? ` ${yearsOf(period)}` : ''}`;
+  const authority = skeleton.authority?.replace(/\s+/g, ' ').trim() ?? '';
+  const framework = FRAMEWORKS.find((name) => name.toLowerCase() === skeleton.framework?.toLowerCase()) ?? skeleton.framework;
+  const inspectionType = skeleton.inspectionType?.trim() ?? '';
   const lines = ['---', `title: ${yamlValue(title)}`];
   if (authority !== '') lines.push(`authority: ${yamlValue(authority)}`);
-  lines.push('inspection:', `  framework: ${yamlValue(framework)}`, `  type: ${yamlValue(answers.inspectionType.trim())}`, `  published: ${answers.published}`);
-  if (answers.judgements.length > 0) {
-    lines.push('  judgements:', ...answers.judgements.map(({ key, grade }) => `    ${key}: ${grade}`));
+  lines.push('inspection:');
+  if (framework) lines.push(`  framework: ${yamlValue(framework)}`);
+  if (inspectionType !== '') lines.push(`  type: ${yamlValue(inspectionType)}`);
+  lines.push(skeleton.published ? `  published: ${skeleton.published}` : PUBLISHED_HINT);
+  if (skeleton.judgements.length > 0) {
+    lines.push('  judgements:', ...skeleton.judgements.map(({ key, grade }) => `    ${key}: ${grade}`));
   }
-  lines.push(
-    'period:',
-    `  start: ${period.start}`,
-    `  end: ${period.end}`,
-    '---',
-    '',
-    `# ${authority !== '' ? `${authority}: ` : ''}${title}`,
-    '',
-    '## R1 Title of the first recommendation',
-    '',
-    "The recommendation's text, copied word for word from the inspection report.",
-    '',
-    '### A1.1 Verb and named deliverable',
-    '',
-    '- Owner: Head of Service',
-    `- Due: ${period.end}`,
-    '- Measure: a number, percentage or document that will show the action worked',
-    '- Status: Not started',
-    '',
-  );
+  if (period) lines.push('period:', `  start: ${period.start}`, `  end: ${period.end}`);
+  lines.push('---', '', `# ${authority !== '' ? `${authority}: ` : ''}${title}`, '');
+  if (skeleton.recommendations === undefined) {
+    lines.push(
+      '## R1 Title of the first recommendation',
+      '',
+      "The recommendation's text, copied word for word from the inspection report.",
+      '',
+      '### A1.1 Verb and named deliverable',
+      '',
+      '- Owner: Head of Service',
+      `- Due: ${period?.end ?? 'a date'}`,
+      '- Measure: a number, percentage or document that will show the action worked',
+      '- Status: Not started',
+      '',
+    );
+    return lines.join('\n');
+  }
+  let section: string | undefined;
+  for (const recommendation of skeleton.recommendations) {
+    if (recommendation.section !== undefined && recommendation.section !== section) {
+      section = recommendation.section;
+      lines.push(`# ${markdownText(section)}`, '');
+    }
+    const heading = markdownText(recommendation.title.replace(/\s+/g, ' ').trim());
+    lines.push(`## ${recommendation.id}${heading === '' ? '' : ` ${heading}`}`, '', markdownText(recommendation.text.replace(/\s+/g, ' ').trim()), '');
+  }
   return lines.join('\n');
 }

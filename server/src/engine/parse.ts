@@ -6,7 +6,7 @@
  * The text is parsed section by section (see sections.ts): remark's time grows faster than the
  * length of list-heavy text, and a cache of section trees lets an edit re-parse only its section.
  */
-import type { Heading, List, ListItem, Root, RootContent } from 'mdast';
+import type { Heading, ListItem, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -26,32 +26,76 @@ const BOLD_KEY = /^(\*\*|__)[ \t]*([A-Za-z][A-Za-z0-9 '\u2019()/&-]{0,40}?)[ \t]
 // `Owner: x` (not `https://...`)
 const PLAIN_KEY = /^([A-Za-z][A-Za-z0-9 '\u2019()/&-]{0,40}?)[ \t]*:(?!\/\/)/;
 
+/** A piece of a section's text, with offsets relative to the section. */
+interface RelativeSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+interface RelativeField {
+  name: Field['name'];
+  key: RelativeSpan;
+  value: RelativeSpan;
+  valueText: string;
+  items: RelativeSpan[];
+  start: number;
+  end: number;
+}
+
 /**
- * Section trees by their exact text, kept between parses of one document. A section's tree does
- * not depend on where the section is, since the reader adds the section's offset.
+ * What the reader needs from one top-level block, read once per distinct section text. Offsets
+ * are relative to the section, so an unchanged section is reused wherever an edit moves it.
+ */
+type SectionBlock =
+  | { type: 'yaml'; start: number; end: number }
+  | { type: 'heading'; depth: number; start: number; end: number; element: HeadingElement | undefined }
+  | { type: 'ignore'; codes: string[] }
+  | { type: 'paragraph'; text: string }
+  | { type: 'list'; fields: RelativeField[] }
+  | { type: 'other' };
+
+interface HeadingElement {
+  kind: 'recommendation' | 'action';
+  id: string;
+  idSpan: RelativeSpan;
+  rest: RelativeSpan;
+}
+
+/**
+ * The blocks of each section by its exact text, kept between parses of one document. Blocks are
+ * kept rather than syntax trees: they are a small fraction of a tree's memory.
  */
 export class SectionCache {
-  private trees = new Map<string, Root>();
+  private sections = new Map<string, SectionBlock[]>();
 
-  tree(text: string, used: Map<string, Root>): Root {
-    const tree = this.trees.get(text) ?? used.get(text) ?? (markdown.parse(text) as Root);
-    used.set(text, tree);
-    return tree;
+  blocks(text: string, used: Map<string, SectionBlock[]>): SectionBlock[] {
+    let blocks = this.sections.get(text) ?? used.get(text);
+    if (!blocks) blocks = readBlocks(text, (markdown.parse(flattenDeepNesting(text)) as Root).children);
+    used.set(text, blocks);
+    return blocks;
   }
 
-  /** Keeps only the trees of the latest parse. */
-  keep(used: Map<string, Root>): void {
-    this.trees = used;
+  /** Keeps only the sections of the latest parse. */
+  keep(used: Map<string, SectionBlock[]>): void {
+    this.sections = used;
   }
 }
+
+// The heading block each element was read from. An unchanged section keeps its blocks from one parse
+// to the next, so an element with the same block has the same content (see lintCache.ts).
+const headingBlocks = new WeakMap<PlanElement, object>();
+
+/** The block an element's heading was read from: the same object while its section's text is unchanged. */
+export const headingBlockOf = (element: PlanElement): object | undefined => headingBlocks.get(element);
 
 /** Parses any text into a plan; never throws on text. Pass the document's cache to re-parse only changed sections. */
 export function parsePlan(text: string, cache: SectionCache = new SectionCache()): Plan {
   const { bom, body } = prepare(text);
   const reader = new PlanReader(text);
-  const used = new Map<string, Root>();
+  const used = new Map<string, SectionBlock[]>();
   for (const section of splitSections(body)) {
-    reader.read(cache.tree(body.slice(section.start, section.end), used).children, bom + section.start);
+    reader.read(cache.blocks(body.slice(section.start, section.end), used), bom + section.start);
   }
   cache.keep(used);
   return reader.finish();
@@ -61,7 +105,8 @@ export function parsePlan(text: string, cache: SectionCache = new SectionCache()
 export function parsePlanWhole(text: string): Plan {
   const { bom, body } = prepare(text);
   const reader = new PlanReader(text);
-  reader.read((markdown.parse(body) as Root).children, bom);
+  const flattened = flattenDeepNesting(body);
+  reader.read(readBlocks(flattened, (markdown.parse(flattened) as Root).children), bom);
   return reader.finish();
 }
 
@@ -71,9 +116,82 @@ function prepare(text: string): { bom: number; body: string } {
   let body = bom ? text.slice(1) : text;
   // micromark would drop a second mark uncounted too, shifting every offset after it: make it a space (same length).
   if (body.charCodeAt(0) === 0xfeff) body = ` ${body.slice(1)}`;
-  return { bom, body: flattenDeepNesting(body) };
+  return { bom, body };
 }
 
+type Positioned = { position?: { start: { offset?: number }; end: { offset?: number } } };
+const startOf = (node: Positioned): number => node.position?.start.offset ?? 0;
+const endOf = (node: Positioned): number => node.position?.end.offset ?? 0;
+
+/** Reads what the plan reader needs from a section's top-level blocks. */
+function readBlocks(source: string, nodes: readonly RootContent[]): SectionBlock[] {
+  const spanOf = (start: number, end: number): RelativeSpan => ({ text: source.slice(start, end), start, end });
+  return nodes.map((node, index): SectionBlock => {
+    switch (node.type) {
+      case 'yaml':
+        return index === 0 ? { type: 'yaml', start: startOf(node), end: endOf(node) } : { type: 'other' };
+      case 'heading':
+        return { type: 'heading', depth: node.depth, start: startOf(node), end: endOf(node), element: readHeading(node, spanOf) };
+      case 'html': {
+        const ignore = IGNORE_COMMENT.exec(node.value);
+        return ignore ? { type: 'ignore', codes: ignore[1]!.split(/[\s,]+/).filter(Boolean) } : { type: 'other' };
+      }
+      case 'paragraph':
+        return { type: 'paragraph', text: normalise(source.slice(startOf(node), endOf(node))) };
+      case 'list':
+        return { type: 'list', fields: node.children.map((item) => readField(item, source, spanOf)).filter((field) => field !== undefined) };
+      default:
+        return { type: 'other' };
+    }
+  });
+}
+
+function readHeading(heading: Heading, spanOf: (start: number, end: number) => RelativeSpan): HeadingElement | undefined {
+  const first = heading.children[0];
+  const last = heading.children[heading.children.length - 1];
+  if (!first || !last) return undefined;
+  const contentStart = startOf(first);
+  const contentEnd = endOf(last);
+  const content = spanOf(contentStart, contentEnd).text;
+  const recommendation = matchRecommendationId(content);
+  const match = recommendation ?? matchActionId(content);
+  if (!match) return undefined;
+  const idEnd = contentStart + match.length;
+  const restStart = Math.min(idEnd + separatorLength(content.slice(match.length)), contentEnd);
+  return {
+    kind: recommendation ? 'recommendation' : 'action',
+    id: match.id,
+    idSpan: spanOf(contentStart, idEnd),
+    rest: spanOf(restStart, contentEnd),
+  };
+}
+
+function readField(item: ListItem, source: string, spanOf: (start: number, end: number) => RelativeSpan): RelativeField | undefined {
+  const paragraph = item.children[0];
+  if (paragraph?.type !== 'paragraph') return undefined;
+  const at = startOf(paragraph);
+  const shape = fieldShape(source.slice(at, endOf(paragraph)));
+  if (!shape) return undefined;
+  const items: RelativeSpan[] = [];
+  for (const child of item.children.slice(1)) {
+    if (child.type !== 'list') continue;
+    for (const subItem of child.children) {
+      const entry = subItem.children[0] ?? subItem;
+      items.push(spanOf(startOf(entry), endOf(entry)));
+    }
+  }
+  return {
+    name: shape.name,
+    key: spanOf(at + shape.keyStart, at + shape.keyEnd),
+    value: spanOf(at + shape.valueStart, at + shape.valueEnd),
+    valueText: shape.valueText,
+    items,
+    start: startOf(item),
+    end: endOf(item),
+  };
+}
+
+/** Builds the plan model from the sections' blocks, in order, with offsets in the whole text. */
 class PlanReader {
   private frontMatter: FrontMatter | undefined;
   private readonly recommendations: Recommendation[] = [];
@@ -92,132 +210,100 @@ class PlanReader {
     return { text: this.text, frontMatter: this.frontMatter, recommendations: this.recommendations, actions: this.actions };
   }
 
-  read(blocks: readonly RootContent[], base: number): void {
+  read(blocks: readonly SectionBlock[], base: number): void {
     this.base = base;
-    const open = this.open;
-    blocks.forEach((block, index) => {
-      if (block.type === 'yaml' && index === 0 && base <= 1) {
-        this.frontMatter = this.readFrontMatterBlock(block);
-        return;
+    for (const block of blocks) {
+      if (block.type === 'yaml' && base <= 1) {
+        this.frontMatter = this.readFrontMatterBlock({ start: base + block.start, end: base + block.end });
+        continue;
       }
       if (block.type === 'heading') {
-        const start = this.rangeOf(block).start;
-        while (open.length > 0 && open[open.length - 1]!.depth >= block.depth) {
-          const closed = open.pop()!.element;
-          if (closed) closed.sectionRange.end = start;
-        }
-        const containing = [...open].reverse().find((entry) => entry.element?.kind === 'recommendation')?.element;
-        this.current = this.readHeading(block, containing?.id, this.pendingIgnore ?? new Set());
-        open.push({ depth: block.depth, element: this.current });
-        this.pendingIgnore = undefined;
-        return;
+        this.readHeadingBlock(block);
+        continue;
       }
-      if (block.type === 'html') {
-        const ignore = IGNORE_COMMENT.exec(block.value);
-        if (ignore) {
-          const codes = ignore[1]!.split(/[\s,]+/).filter(Boolean);
-          this.pendingIgnore = new Set(codes.length > 0 ? codes : ['*']);
-          return;
-        }
+      if (block.type === 'ignore') {
+        this.pendingIgnore = new Set(block.codes.length > 0 ? block.codes : ['*']);
+        continue;
       }
       this.pendingIgnore = undefined;
       const current = this.current;
       if (current?.kind === 'recommendation' && block.type === 'paragraph') {
-        current.text = joinParagraphs(current.text, this.slice(this.rangeOf(block)));
+        current.text = joinParagraphs(current.text, block.text);
       } else if (current?.kind === 'action') {
-        if (block.type === 'list') this.readFieldList(block, current);
-        else if (block.type === 'paragraph') current.description = joinParagraphs(current.description, this.slice(this.rangeOf(block)));
+        if (block.type === 'list') for (const field of block.fields) current.fields.push(this.field(field));
+        else if (block.type === 'paragraph') current.description = joinParagraphs(current.description, block.text);
       }
-    });
+    }
   }
 
-  private rangeOf(node: { position?: { start: { offset?: number }; end: { offset?: number } } }): Range {
-    return { start: this.base + (node.position?.start.offset ?? 0), end: this.base + (node.position?.end.offset ?? 0) };
+  private readHeadingBlock(block: Extract<SectionBlock, { type: 'heading' }>): void {
+    const open = this.open;
+    const headingRange = this.range(block);
+    while (open.length > 0 && open[open.length - 1]!.depth >= block.depth) {
+      const closed = open.pop()!.element;
+      if (closed) closed.sectionRange.end = headingRange.start;
+    }
+    let containing: PlanElement | undefined;
+    for (let i = open.length - 1; i >= 0 && !containing; i--) if (open[i]!.element?.kind === 'recommendation') containing = open[i]!.element;
+    this.current = this.element(block, headingRange, containing?.id, this.pendingIgnore ?? new Set());
+    open.push({ depth: block.depth, element: this.current });
+    this.pendingIgnore = undefined;
   }
 
-  private slice(range: Range): string {
-    return this.text.slice(range.start, range.end);
-  }
-
-  private span(start: number, end: number): Span {
-    return { text: this.text.slice(start, end), range: { start, end } };
-  }
-
-  private readFrontMatterBlock(block: RootContent): FrontMatter {
-    const range = this.rangeOf(block);
-    const firstLineEnd = this.text.indexOf('\n', range.start);
-    const valueStart = firstLineEnd < 0 || firstLineEnd >= range.end ? range.end : firstLineEnd + 1;
-    const closingLineStart = this.text.lastIndexOf('\n', range.end - 1) + 1;
-    const valueEnd = Math.max(valueStart, closingLineStart);
-    return readFrontMatter(this.text.slice(valueStart, valueEnd), valueStart, range);
-  }
-
-  private readHeading(heading: Heading, containingRecommendationId: string | undefined, ignoredCodes: ReadonlySet<string>): PlanElement | undefined {
-    const first = heading.children[0];
-    const last = heading.children[heading.children.length - 1];
-    if (!first || !last) return undefined;
-    const contentStart = this.rangeOf(first).start;
-    const contentEnd = this.rangeOf(last).end;
-    const content = this.text.slice(contentStart, contentEnd);
-
-    const recommendation = matchRecommendationId(content);
-    const match = recommendation ?? matchActionId(content);
-    if (!match) return undefined;
-    const idEnd = contentStart + match.length;
-    const restStart = Math.min(idEnd + separatorLength(content.slice(match.length)), contentEnd);
-    const headingRange = this.rangeOf(heading);
+  private element(
+    block: Extract<SectionBlock, { type: 'heading' }>,
+    headingRange: Range,
+    containingRecommendationId: string | undefined,
+    ignoredCodes: ReadonlySet<string>,
+  ): PlanElement | undefined {
+    const heading = block.element;
+    if (!heading) return undefined;
     const common = {
-      id: match.id,
-      idSpan: this.span(contentStart, idEnd),
-      depth: heading.depth,
+      id: heading.id,
+      idSpan: this.span(heading.idSpan),
+      depth: block.depth,
       headingRange,
       // The end is set when a heading of the same or a higher level closes the section.
       sectionRange: { start: headingRange.start, end: this.text.length },
       ignoredCodes,
     };
-    const rest = this.span(restStart, contentEnd);
-
-    if (recommendation) {
-      const element: Recommendation = { kind: 'recommendation', title: rest, text: '', ...common };
+    if (heading.kind === 'recommendation') {
+      const element: Recommendation = { kind: 'recommendation', title: this.span(heading.rest), text: '', ...common };
       this.recommendations.push(element);
+      headingBlocks.set(element, block);
       return element;
     }
-    const element: Action = { kind: 'action', statement: rest, description: '', fields: [], containingRecommendationId, ...common };
+    const element: Action = { kind: 'action', statement: this.span(heading.rest), description: '', fields: [], containingRecommendationId, ...common };
     this.actions.push(element);
+    headingBlocks.set(element, block);
     return element;
   }
 
-  private readFieldList(list: List, action: Action): void {
-    for (const item of list.children) {
-      const field = this.readField(item);
-      if (field) action.fields.push(field);
-    }
+  private range(relative: { start: number; end: number }): Range {
+    return { start: this.base + relative.start, end: this.base + relative.end };
   }
 
-  private readField(item: ListItem): Field | undefined {
-    const paragraph = item.children[0];
-    if (paragraph?.type !== 'paragraph') return undefined;
-    const paragraphRange = this.rangeOf(paragraph);
-    const shape = fieldShape(this.slice(paragraphRange));
-    if (!shape) return undefined;
-    const at = paragraphRange.start;
+  private span(relative: RelativeSpan): Span {
+    return { text: relative.text, range: this.range(relative) };
+  }
 
-    const items: Span[] = [];
-    for (const child of item.children.slice(1)) {
-      if (child.type !== 'list') continue;
-      for (const subItem of child.children) {
-        const range = this.rangeOf(subItem.children[0] ?? subItem);
-        items.push(this.span(range.start, range.end));
-      }
-    }
+  private field(field: RelativeField): Field {
     return {
-      name: shape.name,
-      key: this.span(at + shape.keyStart, at + shape.keyEnd),
-      value: this.span(at + shape.valueStart, at + shape.valueEnd),
-      valueText: shape.valueText,
-      items,
-      range: this.rangeOf(item),
+      name: field.name,
+      key: this.span(field.key),
+      value: this.span(field.value),
+      valueText: field.valueText,
+      items: field.items.map((item) => this.span(item)),
+      range: this.range(field),
     };
+  }
+
+  private readFrontMatterBlock(range: Range): FrontMatter {
+    const firstLineEnd = this.text.indexOf('\n', range.start);
+    const valueStart = firstLineEnd < 0 || firstLineEnd >= range.end ? range.end : firstLineEnd + 1;
+    const closingLineStart = this.text.lastIndexOf('\n', range.end - 1) + 1;
+    const valueEnd = Math.max(valueStart, closingLineStart);
+    return readFrontMatter(this.text.slice(valueStart, valueEnd), valueStart, range);
   }
 }
 
@@ -307,7 +393,8 @@ export function flattenDeepNesting(text: string): string {
   });
 }
 
-function joinParagraphs(existing: string, paragraph: string): string {
-  const normalised = paragraph.replace(/\s+/g, ' ').trim();
+const normalise = (paragraph: string): string => paragraph.replace(/\s+/g, ' ').trim();
+
+function joinParagraphs(existing: string, normalised: string): string {
   return existing ? `${existing}\n\n${normalised}` : normalised;
 }

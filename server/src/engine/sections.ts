@@ -26,6 +26,9 @@ const HTML_WITH_END: [RegExp, RegExp][] = [
 // Other HTML blocks (types 6 and 7) end at a blank line.
 const HTML_TO_BLANK = /^ {0,3}<\/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)/;
 
+// Only lines starting with one of these characters can open or close anything that matters here.
+const MAY_MATTER = new Set([...'#`~< -\t\uFEFF'].map((char) => char.charCodeAt(0)));
+
 export function splitSections(text: string): Section[] {
   const cuts = [0];
   let offset = 0;
@@ -38,29 +41,31 @@ export function splitSections(text: string): Section[] {
   while (offset < text.length) {
     const newline = text.indexOf('\n', offset);
     const lineEnd = newline < 0 ? text.length : newline + 1;
-    const line = text.slice(offset, newline < 0 ? text.length : newline).replace(/\r$/, '');
-
-    if (lineNumber === 0 && /^\uFEFF?---\s*$/.test(line)) inFrontMatter = true;
-    else if (inFrontMatter) {
-      if (/^---\s*$/.test(line)) inFrontMatter = false;
-    } else if (fence) {
-      const close = FENCE.exec(line);
-      if (close && close[1]![0] === fence.char && close[1]!.length >= fence.length && line.trim() === close[1]) fence = undefined;
-    } else if (htmlEnd) {
-      if (htmlEnd.test(line)) htmlEnd = undefined;
-    } else if (htmlToBlank) {
-      if (line.trim() === '') htmlToBlank = false;
-    } else if (ATX_HEADING.test(line)) {
-      if (offset > 0) cuts.push(offset);
-    } else {
-      const open = FENCE.exec(line);
-      if (open && !(open[1]![0] === '`' && line.slice(open[0].length).includes('`'))) {
-        fence = { char: open[1]![0]!, length: open[1]!.length };
+    // Most lines are plain text or list items outside any block that hides headings: skip them unread.
+    if (htmlEnd || htmlToBlank || MAY_MATTER.has(text.charCodeAt(offset))) {
+      const line = text.slice(offset, newline < 0 ? text.length : newline).replace(/\r$/, '');
+      if (lineNumber === 0 && /^\uFEFF?---\s*$/.test(line)) inFrontMatter = true;
+      else if (inFrontMatter) {
+        if (/^---\s*$/.test(line)) inFrontMatter = false;
+      } else if (fence) {
+        const close = FENCE.exec(line);
+        if (close && close[1]![0] === fence.char && close[1]!.length >= fence.length && line.trim() === close[1]) fence = undefined;
+      } else if (htmlEnd) {
+        if (htmlEnd.test(line)) htmlEnd = undefined;
+      } else if (htmlToBlank) {
+        if (line.trim() === '') htmlToBlank = false;
+      } else if (ATX_HEADING.test(line)) {
+        if (offset > 0) cuts.push(offset);
       } else {
-        const ended = HTML_WITH_END.find(([start]) => start.test(line));
-        if (ended) {
-          if (!ended[1].test(line.slice(line.indexOf('<') + 2))) htmlEnd = ended[1];
-        } else if (HTML_TO_BLANK.test(line)) htmlToBlank = true;
+        const open = FENCE.exec(line);
+        if (open && !(open[1]![0] === '`' && line.slice(open[0].length).includes('`'))) {
+          fence = { char: open[1]![0]!, length: open[1]!.length };
+        } else {
+          const ended = HTML_WITH_END.find(([start]) => start.test(line));
+          if (ended) {
+            if (!ended[1].test(line.slice(line.indexOf('<') + 2))) htmlEnd = ended[1];
+          } else if (HTML_TO_BLANK.test(line)) htmlToBlank = true;
+        }
       }
     }
     offset = lineEnd;

@@ -16,6 +16,8 @@ export const RULE_CODES = [
   'invalid-status',
   'complete-without-evidence',
   'front-matter',
+  // Not in the design contract's table: an addition for ILACS priority-action deadlines (docs/dialect.md).
+  'priority-action-deadlines',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

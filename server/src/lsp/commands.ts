@@ -1,7 +1,8 @@
 /**
  * The server's commands (`workspace/executeCommand`), for the editor commands that change plans:
- * inserting the next action, renumbering actions across files, and writing a new plan. Every
- * result is plain data; a problem is returned as `{ message }` for the client to show, never thrown.
+ * inserting the next action, renumbering actions across files, writing a new plan, and exporting a
+ * plan (exportPlan.ts). Every result is plain data; a problem is returned as `{ message }` for the
+ * client to show, never thrown.
  *
  * VS Code's language client registers a proxy command for each ID below, so the IDs differ from
  * the editor's own commands (`improvementPlan.insertNextAction` calls `improvementPlan.server.nextAction`).
@@ -13,6 +14,8 @@ import { FRAMEWORKS } from '../engine/frontMatter.js';
 import { GRADES, INSPECTION_TYPES, judgementKeysFor, newPlanText, readPublishedDate, type NewPlanAnswers } from '../engine/newPlan.js';
 import { nextAction, renumberActions, type TextReplacement } from '../engine/numbering.js';
 import type { LspFeature, ServerContext } from './context.js';
+import { importReportCommand } from './importReport.js';
+import { exportPlanCommand } from './exportPlan.js';
 import { filePath } from './planAnalyses.js';
 import { SERVER_COMMANDS } from './protocol.js';
 
@@ -71,6 +74,10 @@ export const commandsFeature: LspFeature = {
           }
           case SERVER_COMMANDS.newPlanText:
             return writeNewPlan(argument);
+          case SERVER_COMMANDS.importReport:
+            return await importReportCommand(argument);
+          case SERVER_COMMANDS.exportPlan:
+            return await exportPlanCommand(context, argument);
           default:
             return { message: `Unknown command ${command}.` };
         }

@@ -25,7 +25,7 @@ export const hoverFeature: LspFeature = {
  * Whether a rule is off for this plan, with the layers the analysis used: editor settings, the
  * nearest `.planrc` (read only when asked) and the front matter.
  */
-async function ruleOffCheck(context: ServerContext, uri: string, frontMatterRules: Record<string, { value: string }>): Promise<(code: RuleCode) => boolean> {
+export async function ruleOffCheck(context: ServerContext, uri: string, frontMatterRules: Record<string, { value: string }>): Promise<(code: RuleCode) => boolean> {
   const settings = await context.settings.get(uri);
   const planPath = filePath(uri);
   let planrc: Record<string, string | undefined> | undefined;

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MessageType, ShowMessageNotification, type Connection, type TextDocuments } from 'vscode-languageserver';
-import { lintPlan, parsePlan, SectionCache, type LintResult } from '../engine/index.js';
+import { LintCache, lintPlan, type LintResult } from '../engine/index.js';
+import type { DocumentPlans } from './documentPlans.js';
 import { findPlanrc, readPlanrc, type PlanrcResult } from '../node/planrc.js';
 import { recommendationsFileReader } from '../node/recommendationsFile.js';
 import type { SettingsStore } from './settings.js';
@@ -24,8 +25,8 @@ const EMPTY_PLANRC: PlanrcResult = { file: undefined, settings: {}, problems: []
 
 export class PlanAnalyses {
   private readonly entries = new Map<string, Entry>();
-  /** Parsed sections of each open document, so that an edit re-parses only the sections it touched. */
-  private readonly sectionCaches = new Map<string, SectionCache>();
+  /** Action findings of each open document, so that an edit re-checks only the actions it touched. */
+  private readonly findings = new Map<string, LintCache>();
   private readonly planrcs = new Map<string, PlanrcResult>();
   private readonly reportedProblems = new Set<string>();
   private generation = 0;
@@ -35,6 +36,7 @@ export class PlanAnalyses {
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
     private readonly settings: SettingsStore,
+    private readonly plans: DocumentPlans,
   ) {}
 
   /** Settings or configuration files changed: every result must be computed again. */
@@ -45,7 +47,10 @@ export class PlanAnalyses {
   /** Drops the cached result (the document changed elsewhere), and with `closed` its parse cache too. */
   forget(uri: string, closed = false): void {
     this.entries.delete(uri);
-    if (closed) this.sectionCaches.delete(uri);
+    if (closed) {
+      this.findings.delete(uri);
+      this.plans.forget(uri);
+    }
   }
 
   /** Open documents whose analysis read the file at `uri`. */
@@ -64,13 +69,15 @@ export class PlanAnalyses {
     const planPath = filePath(document.uri);
     const dependencies = new Set<string>();
     const planrc = planPath ? this.planrcFor(planPath) : EMPTY_PLANRC;
-    let cache = this.sectionCaches.get(document.uri);
-    if (!cache) this.sectionCaches.set(document.uri, (cache = new SectionCache()));
-    const result = lintPlan(parsePlan(document.getText(), cache), {
+    let findings = this.findings.get(document.uri);
+    if (!findings) this.findings.set(document.uri, (findings = new LintCache()));
+    const result = lintPlan(this.plans.plan(document), {
+      cache: findings,
       editorSettings: settings.rules,
       fileSettings: planrc.settings,
       maxActionsPerOwnerPerMonth: settings.maxActionsPerOwnerPerMonth,
       minimumDaysFromStartToDue: settings.minimumDaysFromStartToDue,
+      smartAllow: [...settings.smartAllow, ...(planrc.smartAllow ?? [])],
       readRecommendationsFile: planPath
         ? (relative) => {
             dependencies.add(path.resolve(path.dirname(planPath), relative));

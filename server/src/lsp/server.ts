@@ -30,7 +30,10 @@ import { hoverFeature } from './hover.js';
 import { codeLensFeature } from './codeLens.js';
 import { inlayHintsFeature } from './inlayHints.js';
 import { codeActionsFeature } from './codeActions.js';
+import { previewFeature } from './preview.js';
+import { dashboardFeature } from './dashboard.js';
 import { ResyncingFrames } from './framing.js';
+import { DocumentPlans } from './documentPlans.js';
 import { filePath, PlanAnalyses } from './planAnalyses.js';
 import { SettingsStore } from './settings.js';
 import { WorkspaceIndex } from './workspaceIndex.js';
@@ -54,6 +57,8 @@ const FEATURES: readonly LspFeature[] = [
   codeLensFeature,
   inlayHintsFeature,
   codeActionsFeature,
+  previewFeature,
+  dashboardFeature,
 ];
 
 export function startServer(): void {
@@ -66,14 +71,15 @@ export function startServer(): void {
     const client = params.capabilities;
     const roots = (params.workspaceFolders ?? []).map((folder) => filePath(folder.uri)).filter((p): p is string => !!p);
     const settings = new SettingsStore(connection, client.workspace?.configuration === true, params.initializationOptions);
-    const analyses = new PlanAnalyses(connection, documents, settings);
+    const plans = new DocumentPlans();
+    const analyses = new PlanAnalyses(connection, documents, settings, plans);
     analyses.workspaceRoots = roots;
     context = {
       connection,
       documents,
       analyses,
       settings,
-      index: new WorkspaceIndex(documents, roots),
+      index: new WorkspaceIndex(documents, roots, plans),
       clientCapabilities: client,
       onDidInvalidateAll: (listener) => invalidateListeners.push(listener),
     };

@@ -5,6 +5,7 @@
  */
 import type { Connection } from 'vscode-languageserver';
 import { ruleSettingsFrom, type RuleSettings } from '../engine/index.js';
+import { readAllowList } from '../engine/smart/allow.js';
 import { showWarning } from './planAnalyses.js';
 
 export interface ServerSettings {
@@ -13,6 +14,8 @@ export interface ServerSettings {
   minimumDaysFromStartToDue: number | undefined;
   /** `inlayHints.dueDates`: show "in 23 days" after Due values (default true). */
   dueDateHints: boolean;
+  /** `smart.allow`: words and phrases the SMART rules accept (server/src/engine/smart/allow.ts). */
+  smartAllow: string[];
 }
 
 export const SETTINGS_SECTION = 'improvementPlan';
@@ -26,14 +29,17 @@ export function readSettings(value: unknown): { settings: ServerSettings; proble
   const achievable = section.achievable !== null && typeof section.achievable === 'object' ? (section.achievable as Record<string, unknown>) : {};
   const { settings: rules, problems } = ruleSettingsFrom(section.rules);
   const inlayHints = section.inlayHints !== null && typeof section.inlayHints === 'object' ? (section.inlayHints as Record<string, unknown>) : {};
+  const smart = section.smart !== null && typeof section.smart === 'object' ? (section.smart as Record<string, unknown>) : {};
+  const allow = readAllowList(smart.allow, `Setting ${SETTINGS_SECTION}.smart.allow`);
   return {
     settings: {
       rules,
       maxActionsPerOwnerPerMonth: positiveInteger(achievable.maxActionsPerOwnerPerMonth),
       minimumDaysFromStartToDue: positiveInteger(achievable.minimumDaysFromStartToDue),
       dueDateHints: inlayHints.dueDates !== false,
+      smartAllow: allow.allow,
     },
-    problems: problems.map((problem) => `Setting ${SETTINGS_SECTION}.rules: ${problem}`),
+    problems: [...problems.map((problem) => `Setting ${SETTINGS_SECTION}.rules: ${problem}`), ...allow.problems],
   };
 }
 

@@ -15,7 +15,8 @@ import { pathToFileURL } from 'node:url';
 import { glob } from 'tinyglobby';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FileChangeType, type FileEvent, type TextDocuments } from 'vscode-languageserver';
-import { parsePlan, SectionCache, type Plan, type PlanSet, type PlanSource } from '../engine/index.js';
+import { parsePlan, type Plan, type PlanSet, type PlanSource } from '../engine/index.js';
+import type { DocumentPlans } from './documentPlans.js';
 import { filePath } from './planAnalyses.js';
 
 export interface IndexedPlan {
@@ -41,14 +42,13 @@ export function keyOf(uri: string): string {
 export class WorkspaceIndex {
   private readonly onDisk = new Map<string, IndexedPlan>();
   private readonly parsedOpen = new Map<string, { version: number; entry: IndexedPlan }>();
-  /** Section trees of open documents, so that a new version re-parses only its changed sections. */
-  private readonly sectionCaches = new Map<string, SectionCache>();
   private scanned!: () => void;
   private readonly scanDone = new Promise<void>((resolve) => (this.scanned = resolve));
 
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
     readonly roots: readonly string[],
+    private readonly plans: DocumentPlans,
   ) {
     if (roots.length === 0) this.scanned();
   }
@@ -117,7 +117,6 @@ export class WorkspaceIndex {
   closed(uri: string): void {
     const key = keyOf(uri);
     this.parsedOpen.delete(key);
-    this.sectionCaches.delete(key);
     const file = filePath(uri);
     if (file && this.covers(file)) this.readAtOnce(file);
   }
@@ -155,10 +154,7 @@ export class WorkspaceIndex {
     if (!document) return this.onDisk.get(key);
     const cached = this.parsedOpen.get(key);
     if (cached && cached.version === document.version && cached.entry.uri === document.uri) return cached.entry;
-    const text = document.getText();
-    let cache = this.sectionCaches.get(key);
-    if (!cache) this.sectionCaches.set(key, (cache = new SectionCache()));
-    const entry: IndexedPlan = { uri: document.uri, text, plan: parsePlan(text, cache), version: document.version, lines: document };
+    const entry: IndexedPlan = { uri: document.uri, text: document.getText(), plan: this.plans.plan(document), version: document.version, lines: document };
     this.parsedOpen.set(key, { version: document.version, entry });
     return entry;
   }

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ruleSettingsFrom, type RuleSettings } from '../engine/index.js';
+import { readAllowList } from '../engine/smart/allow.js';
 
 export const PLANRC_NAMES = ['.planrc.json', '.planrc.yaml', '.planrc.yml', '.planrc'] as const;
 
@@ -15,6 +16,8 @@ export interface PlanrcResult {
   settings: RuleSettings;
   /** Problems in that file, each a sentence naming it. */
   problems: string[];
+  /** `smart: { allow: [...] }`: words and phrases the SMART rules accept. */
+  smartAllow?: string[];
 }
 
 /** The nearest `.planrc*` in the plan's folder or above it (up to `stopAt` when given). */
@@ -45,7 +48,14 @@ export function readPlanrc(file: string): PlanrcResult {
     return { file, settings: {}, problems: [`${name} should hold an object such as { "rules": { "smart-achievable": "off" } }.`] };
   }
   const { settings, problems } = ruleSettingsFrom((data as Record<string, unknown>).rules);
-  return { file, settings, problems: problems.map((problem) => `${name}: ${problem}`) };
+  const smart = (data as Record<string, unknown>).smart;
+  const allow =
+    smart === undefined || smart === null
+      ? { allow: [], problems: [] }
+      : typeof smart === 'object' && !Array.isArray(smart)
+        ? readAllowList((smart as Record<string, unknown>).allow, 'smart.allow')
+        : { allow: [], problems: ['smart should hold an object such as { "allow": ["support"] }.'] };
+  return { file, settings, problems: [...problems, ...allow.problems].map((problem) => `${name}: ${problem}`), smartAllow: allow.allow };
 }
 
 export function planrcFor(planPath: string, stopAt?: string): PlanrcResult {

@@ -7,7 +7,7 @@ import type { LintResult, PlanDiagnostic } from '../lint.js';
 import type { Action, PlanElement } from '../model.js';
 import { addFieldEdit, fillFieldEdit, placeholderFor } from './fields.js';
 import { silenceFix } from './ignore.js';
-import { notAnIdFixes, unknownIdFixes, unlinkedFixes } from './links.js';
+import { betterLinkFixes, notAnIdFixes, unknownIdFixes, unlinkedFixes } from './links.js';
 import { statusFixes } from './status.js';
 import { escapeSnippet } from './text.js';
 import type { Fix, TextEdit } from './types.js';
@@ -58,6 +58,9 @@ export function fixesFor(result: LintResult, diagnostic: PlanDiagnostic): Fix[] 
         if (field) fixes.push(...statusFixes(result.plan.text, field));
         break;
       }
+      case 'better-link':
+        fixes.push(...betterLinkFixes(result, action, hint.from, hint.to));
+        break;
     }
   }
   if (element) {

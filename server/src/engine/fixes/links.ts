@@ -72,6 +72,29 @@ export function unlinkedFixes(result: LintResult, action: Action): Fix[] {
   return fixes;
 }
 
+/**
+ * An action that fits another recommendation clearly better (smart-relevant): link it to that one;
+ * and when a Links entry names the poor fit, replace that entry instead.
+ */
+export function betterLinkFixes(result: LintResult, action: Action, from: readonly string[], to: string): Fix[] {
+  const better = result.analysis.recommendationsById.get(to);
+  if (!better) return [];
+  const facts = result.analysis.factsOf(action);
+  if (facts.addressedIds.includes(to)) return [];
+  const fixes: Fix[] = [];
+  const wrong = facts.links.filter((link) => link.id !== undefined && from.includes(link.id) && link.id !== action.containingRecommendationId);
+  if (wrong.length === 1) {
+    fixes.push({
+      title: `Change ${wrong[0]!.text} to ${named(better)} in the Links of ${action.id}`,
+      edits: [{ range: wrong[0]!.range, newText: written(wrong[0]!.text, to) }],
+      safe: false,
+      preferred: true,
+    });
+  }
+  fixes.push({ title: `Link ${action.id} to ${named(better)}`, edits: [addLinkEdit(result, action, to)], safe: false, preferred: fixes.length === 0 });
+  return fixes;
+}
+
 interface ParsedId {
   letter: string;
   digits: string;

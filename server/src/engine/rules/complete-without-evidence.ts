@@ -4,6 +4,7 @@ import type { Rule } from './types.js';
 export const completeWithoutEvidence: Rule = {
   code: 'complete-without-evidence',
   defaultSeverity: 'information',
+  scope: 'action',
   summary: 'Status is Complete and there is no Evidence.',
   *check({ plan, analysis }) {
     for (const action of plan.actions) {

@@ -5,6 +5,7 @@ import { frontMatter } from './front-matter.js';
 import { invalidStatus } from './invalid-status.js';
 import { noOwner } from './no-owner.js';
 import { overdue } from './overdue.js';
+import { priorityActionDeadlines } from './priority-action-deadlines.js';
 import { smartAchievable } from './smart-achievable.js';
 import { smartMeasurable } from './smart-measurable.js';
 import { smartRelevant } from './smart-relevant.js';
@@ -32,4 +33,5 @@ export const RULES: readonly Rule[] = [
   invalidStatus,
   completeWithoutEvidence,
   frontMatter,
+  priorityActionDeadlines,
 ];

@@ -3,6 +3,7 @@ import type { Rule } from './types.js';
 export const invalidStatus: Rule = {
   code: 'invalid-status',
   defaultSeverity: 'error',
+  scope: 'action',
   summary: 'Status is not one of Not started, Red, Amber, Green, Blue (Complete, Done).',
   *check({ plan, analysis }) {
     for (const action of plan.actions) {

@@ -5,6 +5,7 @@ import type { Rule } from './types.js';
 export const noOwner: Rule = {
   code: 'no-owner',
   defaultSeverity: 'error',
+  scope: 'action',
   summary: 'An action has no Owner, or only a placeholder such as TBC.',
   *check({ plan, analysis }) {
     for (const action of plan.actions) {

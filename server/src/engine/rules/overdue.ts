@@ -5,6 +5,7 @@ import type { Rule } from './types.js';
 export const overdue: Rule = {
   code: 'overdue',
   defaultSeverity: 'warning',
+  scope: 'action',
   summary: 'Due is before the as-of date and the Status is not Complete.',
   *check({ plan, analysis }) {
     for (const action of plan.actions) {

@@ -9,13 +9,21 @@ export const smartAchievable: Rule = {
   defaultSeverity: 'information',
   summary: 'The owner has too many actions due in one month, or Start to Due is too short.',
   *check({ plan, analysis, options }) {
+    const periodStart = plan.frontMatter?.periodStart?.value;
     const load = new Map<string, { owner: Field; action: Action; month: string }[]>();
     for (const action of plan.actions) {
       const facts = analysis.factsOf(action);
       const due = facts.due?.kind === 'date' ? facts.due.date : undefined;
       const start = facts.start?.kind === 'date' ? facts.start.date : undefined;
       const dueField = facts.field('due');
-      if (due && start && dueField) {
+      if (due && periodStart && dueField && due < periodStart && !isComplete(facts.status)) {
+        // Work due before the plan begins cannot be delivered by this plan.
+        yield {
+          element: action,
+          range: dueField.value.range,
+          message: `Due ${formatDate(due)} is before the plan starts (${formatDate(periodStart)}): this plan cannot deliver it by then. Give it a date the plan can meet.`,
+        };
+      } else if (due && start && dueField) {
         const days = daysBetween(start, due);
         if (days < 0) {
           yield { element: action, range: dueField.value.range, message: `Due ${formatDate(due)} is before Start ${formatDate(start)}.` };

@@ -1,43 +1,56 @@
-import { contentWords } from '../words.js';
 import type { Recommendation } from '../model.js';
+import { relevanceIndexOf, type Fit } from '../smart/relevance.js';
 import type { Rule } from './types.js';
 
-/** How many more shared words another recommendation needs before it "fits clearly better". */
+/**
+ * When another recommendation "fits clearly better" (BM25 scores, server/src/engine/smart/relevance.ts):
+ * - the addressed ones share no word with the action, and it scores at least ALONE_SCORE (one
+ *   distinctive word is enough, when the others have none); or
+ * - it shares at least MIN_SHARED words, scores CLEARLY_BETTER times as much as the best addressed
+ *   one, and at least MIN_GAP more.
+ */
+const ALONE_SCORE = 1.2;
+const MIN_SHARED = 2;
 const CLEARLY_BETTER = 2;
+const MIN_GAP = 1.5;
+
+const named = (r: Recommendation) => (r.title.text ? `${r.id} (${r.title.text})` : r.id);
 
 export const smartRelevant: Rule = {
   code: 'smart-relevant',
   defaultSeverity: 'warning',
-  summary: 'The action shares nothing with the recommendations it addresses, while another fits clearly better.',
+  scope: 'action',
+  summary: 'The action is about something else than the recommendations it addresses: another fits clearly better.',
   *check({ plan, analysis }) {
-    const vocabulary = new Map<Recommendation, ReadonlySet<string>>();
-    for (const recommendation of analysis.recommendationsById.values()) {
-      vocabulary.set(recommendation, contentWords(`${recommendation.title.text} ${recommendation.text}`));
-    }
-    const overlap = (words: ReadonlySet<string>, recommendation: Recommendation): number => {
-      let count = 0;
-      for (const word of vocabulary.get(recommendation) ?? []) if (words.has(word)) count++;
-      return count;
-    };
+    const recommendations = [...analysis.recommendationsById.values()];
+    if (recommendations.length < 2) return;
+    const index = relevanceIndexOf(recommendations);
     for (const action of plan.actions) {
       const facts = analysis.factsOf(action);
-      const addressed = facts.addressedIds
-        .map((id) => analysis.recommendationsById.get(id))
-        .filter((r): r is Recommendation => r !== undefined);
+      const addressed = facts.addressedIds.filter((id) => analysis.recommendationsById.has(id));
       if (addressed.length === 0) continue;
-      const words = contentWords(`${action.statement.text} ${action.description} ${facts.field('measure')?.valueText ?? ''}`);
-      if (addressed.some((recommendation) => overlap(words, recommendation) > 0)) continue;
-      let best: { recommendation: Recommendation; score: number } | undefined;
-      for (const recommendation of vocabulary.keys()) {
-        const score = overlap(words, recommendation);
-        if (score >= CLEARLY_BETTER && (!best || score > best.score)) best = { recommendation, score };
+      const fits = index.fits(`${action.statement.text} ${action.description} ${facts.field('measure')?.valueText ?? ''}`);
+      let own: Fit | undefined;
+      let best: Fit | undefined;
+      for (const fit of fits) {
+        if (addressed.includes(fit.id)) {
+          if (!own || fit.score > own.score) own = fit;
+        } else if (!best || fit.score > best.score) best = fit;
       }
-      if (!best) continue;
-      const named = (r: Recommendation) => (r.title.text ? `${r.id} (${r.title.text})` : r.id);
+      if (!own || !best || best.shared === 0) continue;
+      const clearly =
+        own.shared === 0
+          ? best.score >= ALONE_SCORE
+          : best.shared >= MIN_SHARED && best.score >= CLEARLY_BETTER * own.score && best.score - own.score >= MIN_GAP;
+      if (!clearly) continue;
+      const better = analysis.recommendationsById.get(best.id)!;
+      const ownNames = addressed.map((id) => named(analysis.recommendationsById.get(id)!)).join(', ');
+      const relation = own.shared === 0 ? 'has nothing in common with' : 'has little in common with';
       yield {
         element: action,
         range: action.statement.range.end > action.statement.range.start ? action.statement.range : action.idSpan.range,
-        message: `${action.id} has nothing in common with ${addressed.map(named).join(', ')}, while ${named(best.recommendation)} fits it better: check which recommendation it addresses.`,
+        message: `${action.id} ${relation} ${ownNames}, while ${named(better)} fits it clearly better: link it to ${best.id}, or check which recommendation it addresses.`,
+        fix: { kind: 'better-link', from: addressed, to: best.id },
       };
     }
   },

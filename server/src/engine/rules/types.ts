@@ -16,9 +16,11 @@ export interface RuleOptions {
   maxActionsPerOwnerPerMonth: number;
   /** smart-achievable: fewer days than this between Start and Due is a warning sign. */
   minimumDaysFromStartToDue: number;
+  /** SMART rules: words and phrases the council uses on purpose (`improvementPlan.smart.allow`, `.planrc` `smart.allow`). */
+  smartAllow: readonly string[];
 }
 
-export const DEFAULT_RULE_OPTIONS: RuleOptions = { maxActionsPerOwnerPerMonth: 5, minimumDaysFromStartToDue: 14 };
+export const DEFAULT_RULE_OPTIONS: RuleOptions = { maxActionsPerOwnerPerMonth: 5, minimumDaysFromStartToDue: 14, smartAllow: [] };
 
 export interface Finding {
   message: string;
@@ -42,7 +44,9 @@ export type FixHint =
   /** A Links entry is not a recommendation ID at all. */
   | { kind: 'not-an-id' }
   /** The Status value is not one of the dialect's values, or is empty. */
-  | { kind: 'invalid-status' };
+  | { kind: 'invalid-status' }
+  /** The action fits another recommendation clearly better than the ones it addresses: link it to `to`. */
+  | { kind: 'better-link'; from: readonly string[]; to: string };
 
 /** What a diagnostic carries for quick fixes: the element it concerns and the kind of problem. Plain JSON. */
 export interface DiagnosticData {
@@ -56,5 +60,12 @@ export interface Rule {
   defaultSeverity: Severity;
   /** One line for tables and settings descriptions. */
   summary: string;
+  /**
+   * `action`: each finding is about one action (its `element`) and depends only on that action's own
+   * section and on what lies outside the actions (front matter, recommendations, options), so an
+   * unchanged action's findings are reused from the last analysis (lintCache.ts). Such a rule's
+   * `check` is given only the actions whose findings must be made.
+   */
+  scope?: 'action';
   check(context: RuleContext): Iterable<Finding>;
 }

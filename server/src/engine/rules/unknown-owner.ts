@@ -4,6 +4,7 @@ import type { Rule } from './types.js';
 export const unknownOwner: Rule = {
   code: 'unknown-owner',
   defaultSeverity: 'warning',
+  scope: 'action',
   summary: 'The plan has an owners register and the Owner is not in it.',
   *check({ plan, analysis }) {
     const register = plan.frontMatter?.owners;

@@ -3,6 +3,7 @@ import type { Rule } from './types.js';
 export const unknownRecommendation: Rule = {
   code: 'unknown-recommendation',
   defaultSeverity: 'error',
+  scope: 'action',
   summary: 'Links names an ID that no recommendation declares.',
   *check({ plan, analysis }) {
     const external = analysis.external?.name;

@@ -3,6 +3,7 @@ import type { Rule } from './types.js';
 export const unlinkedAction: Rule = {
   code: 'unlinked-action',
   defaultSeverity: 'error',
+  scope: 'action',
   summary: 'An action addresses no recommendation: it is under none and has no Links.',
   *check({ plan, analysis }) {
     for (const action of plan.actions) {

@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { lintText } from './server/src/engine/index.js';
+import { renderPreview, SectionTrees } from './server/src/preview/render.js';
+import { dashboardContent } from './server/src/preview/dashboard.js';
+const text = readFileSync('examples/needs-work.plan.md', 'utf8');
+const r = lintText(text, { today: '2025-11-01' });
+const trees = new SectionTrees();
+let t = performance.now();
+const a = renderPreview(r, trees).html;
+console.log('first', performance.now() - t);
+t = performance.now();
+const b = renderPreview(r, trees).html;
+console.log('second', performance.now() - t, a === b);
+console.log(a.slice(0, 4000));
+console.log(JSON.stringify(dashboardContent(r)).slice(0, 1500));

@@ -1,0 +1,11 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { importReport, importedPlanText } from '../server/src/engine/import/index.js';
+import { lintText } from '../server/src/engine/index.js';
+const folder = 'test/fixtures/reports';
+const prefix = process.argv[2]!;
+const file = readdirSync(folder).find((f) => f.startsWith(prefix))!;
+const r = importReport(readFileSync(`${folder}/${file}`, 'utf8')) as any;
+const text = importedPlanText(r.report);
+console.log(text);
+const { diagnostics } = lintText(text, { today: '2025-11-01' });
+console.log(diagnostics.map((d: any) => `${d.code} ${d.message}`).join('\n'));

@@ -1,0 +1,106 @@
+/**
+ * How well an action's words fit each recommendation of the plan: Okapi BM25 over the
+ * recommendations' words, stemmed (Porter, the `stemmer` package), with the plan's
+ * abbreviations spelt out and words every plan uses left out. The index is built once per set of
+ * recommendations and reused while they do not change; scoring an action reads only its own words.
+ */
+import type { Recommendation } from '../model.js';
+import { ABBREVIATIONS, RELEVANCE_STOP_WORDS } from '../lexicon.js';
+import { stemmer } from 'stemmer';
+
+const STOP_STEMS = new Set(RELEVANCE_STOP_WORDS.map((word) => stemmer(word)));
+const STOP_WORDS = new Set(RELEVANCE_STOP_WORDS);
+
+// The usual BM25 constants: term frequency saturates at k1; b weighs the length of the recommendation.
+const K1 = 1.2;
+const B = 0.75;
+
+const termCache = new Map<string, readonly string[]>();
+const MAX_CACHED_TEXTS = 20_000;
+
+/** The stemmed content words of a text, in order, with repeats. The array is shared: do not change it. */
+export function termsOf(text: string): readonly string[] {
+  let terms = termCache.get(text);
+  if (!terms) {
+    if (termCache.size >= MAX_CACHED_TEXTS) termCache.clear();
+    terms = computeTerms(text);
+    termCache.set(text, terms);
+  }
+  return terms;
+}
+
+function computeTerms(text: string): string[] {
+  const terms: string[] = [];
+  const add = (word: string): void => {
+    if (word.length < 3 || STOP_WORDS.has(word)) return;
+    const stem = stemmer(word);
+    if (!STOP_STEMS.has(stem)) terms.push(stem);
+  };
+  // Only the first few thousand characters: a pasted report must not slow every keystroke.
+  for (const match of text.slice(0, 8000).toLowerCase().matchAll(/[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu)) {
+    const word = match[0].replace(/['\u2019]s$/, '');
+    const expansion = ABBREVIATIONS[word];
+    if (expansion) for (const part of expansion.split(' ')) add(part);
+    else if (word.includes('-')) for (const part of word.split('-')) add(part);
+    else add(word);
+  }
+  return terms;
+}
+
+export interface Fit {
+  /** The recommendation's ID (the index outlives the plan objects it was built from). */
+  id: string;
+  score: number;
+  /** How many distinct action terms the recommendation has. */
+  shared: number;
+}
+
+export class RelevanceIndex {
+  private readonly documents: { id: string; frequencies: Map<string, number>; length: number }[];
+  private readonly documentFrequency = new Map<string, number>();
+  private readonly averageLength: number;
+
+  constructor(recommendations: readonly Recommendation[]) {
+    this.documents = recommendations.map((recommendation) => {
+      const frequencies = new Map<string, number>();
+      const terms = termsOf(`${recommendation.title.text} ${recommendation.text}`);
+      for (const term of terms) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
+      for (const term of frequencies.keys()) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+      return { id: recommendation.id, frequencies, length: terms.length };
+    });
+    this.averageLength = this.documents.reduce((sum, d) => sum + d.length, 0) / Math.max(1, this.documents.length);
+  }
+
+  /** Every recommendation's fit to the text, in plan order. */
+  fits(text: string): Fit[] {
+    const query = new Set(termsOf(text));
+    const n = this.documents.length;
+    return this.documents.map(({ id, frequencies, length }) => {
+      let score = 0;
+      let shared = 0;
+      for (const term of query) {
+        const tf = frequencies.get(term);
+        if (!tf) continue;
+        shared++;
+        const df = this.documentFrequency.get(term) ?? 0;
+        const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        score += (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / (this.averageLength || 1)));
+      }
+      return { id, score, shared };
+    });
+  }
+}
+
+const indexes = new Map<string, RelevanceIndex>();
+
+/** The index of a set of recommendations, shared while their texts are the same. */
+export function relevanceIndexOf(recommendations: readonly Recommendation[]): RelevanceIndex {
+  const key = recommendations.map((r) => `${r.id}\u0001${r.title.text}\u0001${r.text}`).join('\u0000');
+  let index = indexes.get(key);
+  if (!index) {
+    if (indexes.size >= 50) indexes.clear();
+    index = new RelevanceIndex(recommendations);
+    indexes.set(key, index);
+  }
+  return index;
+}

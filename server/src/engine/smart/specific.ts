@@ -1,0 +1,319 @@
+/**
+ * What makes an action statement not Specific, phrase by phrase: a vague verb, an activity with no
+ * output, a progress report, an escape clause, an open-ended list, a quality nobody can check, or
+ * two deliverables in one action. A pure function of the statement's text, memoised.
+ */
+import { stemmer } from 'stemmer';
+import {
+  ABSTRACT_AIMS,
+  ACTION_VERBS,
+  CHECKING_VERBS,
+  ESCAPE_CLAUSES,
+  FOLLOW_THROUGH_VERBS,
+  FREQUENCY,
+  NAMED_OUTPUT,
+  OPEN_ACTIVITY_VERBS,
+  OPEN_ENDED,
+  PROGRESS_AUXILIARIES,
+  PROGRESS_WORDS,
+  QUALITY_COMPOUNDS,
+  UNMEASURABLE_QUALITIES,
+  VAGUE_VERBS,
+} from '../lexicon.js';
+import { findPhrase, tokenise, type Token } from './tokens.js';
+
+export type StatementIssueKind = 'too-short' | 'vague-verb' | 'open-activity' | 'aim' | 'progress' | 'escape' | 'open-ended' | 'quality' | 'bundle';
+
+export interface StatementIssue {
+  kind: StatementIssueKind;
+  /** Offsets into the statement text. */
+  start: number;
+  end: number;
+  /** The words at fault, as written. */
+  phrase: string;
+  message: string;
+}
+
+const MINIMUM_WORDS = 3;
+
+const phrasesOf = (list: readonly string[]): string[][] => [...list].sort((a, b) => b.split(' ').length - a.split(' ').length).map((p) => p.split(' '));
+const VAGUE = phrasesOf(VAGUE_VERBS);
+const OPEN_ACTIVITY = phrasesOf(OPEN_ACTIVITY_VERBS);
+const PROGRESS = phrasesOf(PROGRESS_WORDS);
+const AUXILIARIES = phrasesOf(PROGRESS_AUXILIARIES);
+const ACTIONS = new Set(ACTION_VERBS);
+const FOLLOW_THROUGH = new Set(FOLLOW_THROUGH_VERBS);
+const CHECKING = new Set(CHECKING_VERBS);
+const QUALITIES = new Set(UNMEASURABLE_QUALITIES);
+const VAGUE_HEADS = new Set(VAGUE_VERBS.map((p) => p.split(' ')[0]!));
+const OPEN_HEADS = new Set(OPEN_ACTIVITY_VERBS.map((p) => p.split(' ')[0]!));
+// "Strengthening of ...", "Improvement on ...", "reviewing the protocol": the same verbs as nouns.
+const VAGUE_STEMS = new Set([...VAGUE_HEADS].filter((verb) => !['continue', 'drive', 'progress', 'address', 'look', 'build', 'further', 'raise'].includes(verb)).flatMap((verb) => [stemmer(verb), stemmer(`${verb}ing`)]));
+const OPEN_STEMS = new Set([...OPEN_HEADS].filter((verb) => verb !== 'keep').map((verb) => stemmer(verb)));
+const ABSTRACT = new Set(ABSTRACT_AIMS);
+// Adjectives that only say "more of it": "Sharper focus on ...", "Better support for ...".
+const INTENSIFIERS = new Set(['better', 'sharper', 'stronger', 'greater', 'clearer', 'improved', 'increased', 'enhanced', 'further', 'continued', 'more', 'renewed', 'ongoing', 'continuous']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'our', 'their', 'its', 'this', 'that', 'these', 'those', 'shared', 'common', 'strong', 'positive', 'stronger', 'better', 'greater', 'clear', 'clearer', 'wider', 'deeper', 'of']);
+
+/** The phrase of `phrases` that starts at word `at`, longest first, or undefined. */
+function phraseAt(words: readonly Token[], at: number, phrases: readonly string[][]): number | undefined {
+  outer: for (const phrase of phrases) {
+    if (at + phrase.length > words.length) continue;
+    for (let j = 0; j < phrase.length; j++) {
+      if (phrase[j] !== '*' && words[at + j]!.lower !== phrase[j]) continue outer;
+      if (j < phrase.length - 1 && /[.;,:]/.test(words[at + j]!.after)) continue outer;
+    }
+    return phrase.length;
+  }
+  return undefined;
+}
+
+/** A base-form verb: in the lexicons, or a `co-`/`re-` form of one. */
+export function isVerb(word: string): boolean {
+  if (ACTION_VERBS.includes(word) || VAGUE_HEADS.has(word) || OPEN_HEADS.has(word)) return true;
+  const stripped = word.replace(/^(?:co-|re-?)/, '');
+  return stripped !== word && (ACTIONS.has(stripped) || VAGUE_HEADS.has(stripped));
+}
+
+/** A number that counts something: not a year ("2026", "2025/26") nor a day of a date. */
+export function isCount(words: readonly Token[], index: number): boolean {
+  const word = words[index]!;
+  if (!word.numeric) return false;
+  if (/^(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?$/.test(word.lower)) return false;
+  if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(word.lower) && /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(words[index + 1]?.lower ?? '')) return false;
+  if (/^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(word.lower) || /^\d{4}-\d\d-\d\d$/.test(word.lower)) return false;
+  if (/^q[1-4]$/.test(word.lower)) return false;
+  // "section 47 enquiries", "tier 2", "key stage 4", "year 11": names, not counts.
+  if (/^(?:section|s|tier|level|stage|year|part|article|schedule|phase|step)$/.test(words[index - 1]?.lower ?? '')) return false;
+  return true;
+}
+
+const hasAny = (words: readonly Token[], list: readonly string[]): boolean => list.some((phrase) => findPhrase(words, phrase) >= 0);
+
+const span = (words: readonly Token[], from: number, length: number) => ({ start: words[from]!.start, end: words[from + length - 1]!.end });
+
+// A word after the first that makes it a noun: "Review of training", "Work continues", "Support is in place".
+const NOUN_MARKERS = new Set(['of', 'is', 'are', 'was', 'were', 'has', 'have', 'continues', 'continued', 'remains', 'remain', 'will']);
+
+// Words before the verb that do not change what the statement says: "To ensure ...", "We will review ...".
+const LEAD_IN = new Set(['to', 'we', 'will', 'shall', 'i', 'and', 'also', 'then', 'jointly', 'further']);
+
+const cache = new Map<string, readonly StatementIssue[]>();
+const MAX_CACHED_TEXTS = 20_000;
+
+/** The issues of a statement, in text order. The array is shared: do not change it. */
+export function statementIssues(text: string): readonly StatementIssue[] {
+  let issues = cache.get(text);
+  if (!issues) {
+    if (cache.size >= MAX_CACHED_TEXTS) cache.clear();
+    issues = computeIssues(text);
+    cache.set(text, issues);
+  }
+  return issues;
+}
+
+function computeIssues(text: string): StatementIssue[] {
+  const { words } = tokenise(text);
+  const issues: StatementIssue[] = [];
+  const push = (kind: StatementIssueKind, from: number, length: number, message: (phrase: string) => string) => {
+    const { start, end } = span(words, from, length);
+    const phrase = text.slice(start, end);
+    issues.push({ kind, start, end, phrase, message: message(phrase) });
+  };
+  if (words.length === 0) return issues;
+  if (words.length < MINIMUM_WORDS) {
+    const start = words[0]!.start;
+    const end = words.at(-1)!.end;
+    const phrase = text.slice(start, end);
+    issues.push({
+      kind: 'too-short',
+      start,
+      end,
+      phrase,
+      message: `"${phrase}" is too short to name a deliverable: say what will be produced and for whom, for example "Audit 40 child protection plans each quarter".`,
+    });
+    return issues;
+  }
+
+  let lead = 0;
+  while (lead < words.length - 1 && LEAD_IN.has(words[lead]!.lower)) lead++;
+  const leadWord = words[lead]!.lower;
+  // "Review of training" is a noun phrase; "Review training" is an instruction.
+  const nominal = !isVerb(leadWord) || NOUN_MARKERS.has(words[lead + 1]?.lower ?? '');
+  const counts = words.some((_, index) => isCount(words, index));
+  const frequent = hasAny(words, FREQUENCY);
+
+  // A vague opening verb. A count lets it off: "Ensure 95% of visits are in timescale" names something to count.
+  const vague = nominal ? undefined : phraseAt(words, lead, VAGUE);
+  if (vague !== undefined && !counts) {
+    // "Continue to improve": the phrase takes the verb after it.
+    const length = words[lead + vague - 1]!.lower === 'to' && lead + vague < words.length ? vague + 1 : vague;
+    push('vague-verb', lead, length, (p) => `"${p}" says what should get better, not what will be done: start with the deliverable, such as "Run", "Publish", "Audit", "Train", "Recruit", and name what it produces.`);
+  }
+
+  // The same verbs as nouns or gerunds: "Strengthening of corporate support", "Sharper focus on priorities".
+  if (nominal && !counts) {
+    let at = lead;
+    while (at < words.length - 1 && INTENSIFIERS.has(words[at]!.lower)) at++;
+    const stem = words[at]!.stem;
+    if (VAGUE_STEMS.has(stem) || stem === 'focu') {
+      push('vague-verb', lead, at - lead + 1, (p) => `"${p}" says what should get better, not what will be done: start with the deliverable, such as "Run", "Publish", "Audit", "Train", "Recruit", and name what it produces.`);
+    } else if (OPEN_STEMS.has(stem) && words[at + 1]?.lower !== 'of' && !frequent && !hasAny(words.slice(at + 1), NAMED_OUTPUT)) {
+      push('open-activity', lead, at - lead + 1, (p) => `"${p}" names no output and no frequency: say what it will produce (a revised document, a report to the board) or how often it happens ("each month").`);
+    }
+  }
+
+  // An activity with no product: "Review the thresholds document".
+  const open = nominal ? undefined : phraseAt(words, lead, OPEN_ACTIVITY);
+  if (open !== undefined && !counts && !frequent && !hasAny(words.slice(lead + open), NAMED_OUTPUT)) {
+    push('open-activity', lead, open, (p) => `"${p}" names no output and no frequency: say what it will produce (a revised document, a report to the board) or how often it happens ("each month").`);
+    // "Review and strengthen": the verb coordinated with it is just as open.
+    if (words[lead + open]?.lower === 'and') {
+      const second = phraseAt(words, lead + open + 1, VAGUE);
+      if (second !== undefined) push('vague-verb', lead + open + 1, second, (p) => `"${p}" says what should get better, not what will be done: name the deliverable instead.`);
+    }
+  }
+
+  // An aim for a deliverable: "Build expertise in direct work", "Creation of a culture of ownership".
+  if (issues.length === 0 && !counts) {
+    const aim = abstractAimAt(words, lead);
+    if (aim !== undefined) push('aim', aim, 1, (p) => `"${p}" is an aim, not a deliverable: say what will be done to bring it about (training, guidance, a forum) and for whom.`);
+  }
+
+  // A state to reach, not an action: "Care leavers are fully aware of our pledge".
+  if (issues.length === 0 && nominal && !counts) {
+    const state = words.findIndex((w, index) => index > lead && STATE_VERBS.has(w.lower));
+    if (state > 0 && !PROGRESS_AUXILIARY_HEADS.has(`${words[state]!.lower} ${words[state + 1]?.lower ?? ''}`)) {
+      push('aim', state, 1, (p) => `"${p}" describes a state to reach, not an action: say what will be done to reach it, by whom, for example "Send every care leaver the pledge at their review".`);
+    }
+  }
+
+  // A progress report: "Review of training initiated", "Training has been delivered".
+  const progress = issues.some((issue) => issue.kind === 'aim') ? undefined : progressAt(words, nominal);
+  if (progress) {
+    push('progress', progress.at, progress.length, (p) => `"${p}" reports progress, not an action: say what will be done and what it will produce, for example "Train 45 social workers in return home interviews".`);
+  }
+
+  for (let i = 0; i < words.length; i++) {
+    const escape = phraseAt(words, i, ESCAPE_PHRASES);
+    if (escape !== undefined) {
+      push('escape', i, escape, (p) => `"${p}" leaves the action open: say exactly what will be done, or drop it.`);
+      i += escape - 1;
+      continue;
+    }
+    const openEnded = phraseAt(words, i, OPEN_ENDED_PHRASES);
+    if (openEnded !== undefined) {
+      push('open-ended', i, openEnded, (p) => `"${p}" leaves the action open: say exactly what will be done, or drop it.`);
+      i += openEnded - 1;
+    }
+  }
+
+  // Two deliverables in one action: "Publish the strategy and recruit 6 social workers".
+  const bundle = nominal ? undefined : bundleAt(words, lead);
+  if (bundle !== undefined) {
+    push('bundle', bundle, 1, (p) => `"${p}" starts a second deliverable: split this into two actions, so that each has its own owner, date and measure.`);
+  }
+
+  // A quality as the deliverable: "Deliver timely and effective supervision".
+  if (issues.length === 0 && !nominal && !CHECKING.has(leadWord)) {
+    const quality = qualityAt(words);
+    if (quality !== undefined) {
+      const pair = words[quality + 1]?.lower === 'and' && QUALITIES.has(words[quality + 2]?.lower ?? '') ? 3 : 1;
+      push('quality', quality, pair, (p) => `"${p}" cannot be checked on its own: say what it means here, such as "within 20 working days", "against the practice standards" or "rated good in audit".`);
+    }
+  }
+  return issues.sort((a, b) => a.start - b.start);
+}
+
+const ESCAPE_PHRASES = phrasesOf(ESCAPE_CLAUSES);
+const OPEN_ENDED_PHRASES = phrasesOf(OPEN_ENDED);
+const STRONG_PROGRESS = new Set(['initiated', 'commenced', 'started', 'under way', 'underway', 'ongoing', 'on-going', 'in progress']);
+
+// Words after which a participle describes a thing ("an updated framework") rather than reports it.
+const ATTRIBUTIVE = new Set(['a', 'an', 'the', 'newly', 'our', 'their', 'its', 'this', 'fully', 'recently']);
+// Words after which a participle is a report: "Training delivered to 40 staff", "Audit completed by March".
+const PREDICATE_FOLLOWERS = new Set(['to', 'by', 'with', 'for', 'in', 'on', 'at', 'and', 'across', 'from', 'within', 'following', 'through', 'via', 'successfully', 'as', 'but']);
+
+function progressAt(words: readonly Token[], nominal: boolean): { at: number; length: number } | undefined {
+  // The statement ends with a progress word: always a report ("... under way.").
+  for (let at = Math.max(0, words.length - 2); at < words.length; at++) {
+    const length = phraseAt(words, at, PROGRESS);
+    if (length !== undefined && at + length === words.length && !ATTRIBUTIVE.has(words[at - 1]?.lower ?? '')) {
+      const phrase = words.slice(at, at + length).map((w) => w.lower).join(' ');
+      if (STRONG_PROGRESS.has(phrase) || nominal) return { at, length };
+    }
+  }
+  if (!nominal) return undefined;
+  // A noun phrase followed by "has been delivered", "has improved", "was necessary", or by a progress
+  // word in the predicate: "Training delivered to 40 staff", "work continues to ...".
+  for (let at = 1; at < words.length; at++) {
+    const word = words[at]!.lower;
+    const auxiliary = phraseAt(words, at, AUXILIARIES);
+    if (auxiliary !== undefined && at + auxiliary < words.length) return { at, length: auxiliary + 1 };
+    if ((word === 'has' || word === 'have') && /(?:ed|en|wn|un|ought|ade)$/.test(words[at + 1]?.lower ?? '')) return { at, length: 2 };
+    if (word === 'continues' || word === 'continued' || word === 'continuing') return { at, length: 1 };
+    const length = phraseAt(words, at, PROGRESS);
+    if (length === undefined || ['to', 'be', 'will', 'been'].includes(words[at - 1]!.lower) || ATTRIBUTIVE.has(words[at - 1]!.lower)) continue;
+    const next = words[at + length];
+    if (!next || PREDICATE_FOLLOWERS.has(next.lower) || next.numeric) return { at, length };
+  }
+  return undefined;
+}
+
+// What a follow-through verb's object refers back to: "and report the findings", "and publish it".
+const BACK_REFERENCE = new Set(['it', 'them', 'this', 'these', 'findings', 'results', 'learning', 'outcomes', 'outcome', 'lessons', 'progress']);
+
+function bundleAt(words: readonly Token[], lead: number): number | undefined {
+  for (let i = lead + 2; i < words.length - 2; i++) {
+    const joiner = words[i]!.lower === 'and' || /;/.test(words[i - 1]!.after);
+    if (!joiner) continue;
+    const at = words[i]!.lower === 'and' ? i + 1 : i;
+    const verb = words[at]!.lower;
+    // A verb in base form starting its own clause, with an object between the two verbs.
+    if (!ACTIONS.has(verb) || FOLLOW_THROUGH.has(verb) || VAGUE_HEADS.has(verb) || OPEN_HEADS.has(verb)) continue;
+    if (at - lead < 3) continue;
+    const object = words.slice(at + 1, at + 4).map((w) => w.lower);
+    if (object.some((w) => BACK_REFERENCE.has(w))) continue;
+    // "and to", "and the": the word after must not be a preposition that makes the verb a noun ("and set of").
+    if (['of', 'for'].includes(words[at + 1]?.lower ?? '')) continue;
+    return at;
+  }
+  return undefined;
+}
+
+const QUALITY_COMPOUND_PHRASES = phrasesOf(QUALITY_COMPOUNDS);
+// What says what a quality means: a standard, a threshold, a rating or a frequency.
+const QUALITY_DEFINED = ['against', 'standard', 'standards', 'in line with', 'compliant', 'within', 'rated', 'as defined', 'outstanding', 'at least', 'timescale', 'timescales', ...FREQUENCY];
+
+const GROWTH_VERBS = new Set(['develop', 'build', 'create', 'increase', 'grow', 'raise', 'foster', 'instil', 'nurture']);
+
+const STATE_VERBS = new Set(['is', 'are', 'feel', 'feels', 'remain', 'remains', 'understand', 'understands', 'know', 'knows', 'will']);
+const PROGRESS_AUXILIARY_HEADS = new Set(PROGRESS_AUXILIARIES.filter((p) => p.includes(' ')));
+
+/** The abstract noun a statement delivers, within a few words of its verb: "build expertise", "creation of a culture". */
+function abstractAimAt(words: readonly Token[], lead: number): number | undefined {
+  for (let at = lead + 1; at < Math.min(words.length, lead + 5); at++) {
+    const word = words[at]!.lower;
+    if (ABSTRACT.has(word)) return at;
+    // "Develop identification and response": a verb of growth straight onto an abstract noun.
+    if (at === lead + 1 && GROWTH_VERBS.has(words[lead]!.lower) && /(?:tion|ness|ance|ence|ity)$/.test(word)) return at;
+    if (!DETERMINERS.has(word) && !/(?:ed|al|ive|ful)$/.test(word)) return undefined;
+  }
+  return undefined;
+}
+
+function qualityAt(words: readonly Token[]): number | undefined {
+  const covered = new Set<number>();
+  for (let i = 0; i < words.length; i++) {
+    const length = phraseAt(words, i, QUALITY_COMPOUND_PHRASES);
+    if (length !== undefined) for (let j = i; j < i + length; j++) covered.add(j);
+  }
+  // A standard or threshold named after it says what the quality means.
+  if (hasAny(words, QUALITY_DEFINED)) return undefined;
+  for (let i = 0; i < words.length; i++) {
+    if (covered.has(i) || !QUALITIES.has(words[i]!.lower)) continue;
+    // "the quality of 40 assessments" would have a count; "quality of assessments" as the thing delivered has none.
+    return i;
+  }
+  return undefined;
+}

@@ -1,0 +1,86 @@
+/**
+ * The words of a statement or measure, with their offsets: parse-english (the unified collective's
+ * natural-language parser) splits the text, so hyphenated words, apostrophes, numbers and "etc."
+ * come out as a reader would see them. Memoised by text: a plan's statements rarely change.
+ */
+import { ParseEnglish } from 'parse-english';
+import { toString } from 'nlcst-to-string';
+import { stemmer } from 'stemmer';
+import type { Nodes } from 'nlcst';
+
+export interface Token {
+  /** The word as written. */
+  text: string;
+  /** Lower case, curly apostrophes made straight. */
+  lower: string;
+  /** Porter stem of `lower`. */
+  stem: string;
+  start: number;
+  end: number;
+  /** Whether the token has a digit (a number, a percentage, a date). */
+  numeric: boolean;
+  /** The punctuation right after this word (before the next word), such as "," or ";", or "" for none. */
+  after: string;
+}
+
+export interface Tokens {
+  text: string;
+  words: readonly Token[];
+}
+
+const parser = new ParseEnglish();
+const cache = new Map<string, Tokens>();
+const MAX_CACHED_TEXTS = 20_000;
+
+export function tokenise(text: string): Tokens {
+  let tokens = cache.get(text);
+  if (!tokens) {
+    if (cache.size >= MAX_CACHED_TEXTS) cache.clear();
+    tokens = { text, words: wordsOf(text) };
+    cache.set(text, tokens);
+  }
+  return tokens;
+}
+
+function wordsOf(text: string): Token[] {
+  const words: Token[] = [];
+  let pending = '';
+  const visit = (node: Nodes): void => {
+    if (node.type === 'WordNode') {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start === undefined || end === undefined) return;
+      const written = toString(node);
+      // "etc." is one word to parse-english; its full stop is not part of the word's meaning.
+      const lower = written.toLowerCase().replace(/\u2019/g, "'").replace(/(?<=\p{L})\.$/u, '');
+      if (words.length > 0) words[words.length - 1]!.after = pending.trim();
+      pending = '';
+      words.push({ text: written, lower, stem: stemmer(lower.replace(/'s$/, '')), start, end, numeric: /\d/.test(written), after: '' });
+      return;
+    }
+    if (node.type === 'PunctuationNode' || node.type === 'SymbolNode') {
+      pending += node.value;
+      return;
+    }
+    if ('children' in node) for (const child of node.children) visit(child as Nodes);
+  };
+  // Statements are short; a huge pasted value is cut so one keystroke never parses a book.
+  visit(parser.parse(text.length > 4000 ? text.slice(0, 4000) : text) as Nodes);
+  if (words.length > 0) words[words.length - 1]!.after = pending.trim();
+  return words;
+}
+
+/** Where a phrase of lower-case words (space separated, `*` for any word) occurs in `words`, from `from`. */
+export function findPhrase(words: readonly Token[], phrase: string, from = 0): number {
+  const parts = phrase.split(' ');
+  outer: for (let i = from; i + parts.length <= words.length; i++) {
+    for (let j = 0; j < parts.length; j++) {
+      const part = parts[j]!;
+      if (part !== '*' && words[i + j]!.lower !== part) continue outer;
+      // A phrase does not run across a full stop, semicolon or comma.
+      if (j < parts.length - 1 && /[.;,:]/.test(words[i + j]!.after)) continue outer;
+    }
+    return i;
+  }
+  return -1;
+}
