@@ -31,6 +31,10 @@ const exportWritersApart = {
     build.onResolve({ filter: /^\.\/writers\.js$/ }, (args) =>
       /server[\\/]src[\\/]export[\\/]index\.ts$/.test(args.importer) ? { path: './export.cjs', external: true } : undefined,
     );
+    // Likewise PDF.js (1.7 MB), for importing reports: dist/pdf.cjs, loaded on the first PDF.
+    build.onResolve({ filter: /^\.\/pdfItems\.js$/ }, (args) =>
+      /server[\\/]src[\\/]node[\\/]reportFile\.ts$/.test(args.importer) ? { path: './pdf.cjs', external: true } : undefined,
+    );
   },
 };
 
@@ -50,7 +54,7 @@ await Promise.all([
   }),
   build({
     ...common,
-    entryPoints: { server: 'server/src/lsp/main.ts', cli: 'server/src/cli/index.ts', export: 'server/src/export/writers.ts' },
+    entryPoints: { server: 'server/src/lsp/main.ts', cli: 'server/src/cli/index.ts', export: 'server/src/export/writers.ts', pdf: 'server/src/node/pdfItems.ts' },
     outdir: 'dist',
     plugins: [exportWritersApart],
   }),

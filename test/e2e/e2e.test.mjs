@@ -619,6 +619,8 @@ describe('Improvement Plan in a real editor (code-server + headless Chromium)', 
     assert.deepEqual(sizes, [true, true]);
     assert.deepEqual(cspErrorsSince(errorsBefore), []);
     await parkMouse(page);
+    // The picture shows the coverage matrix and the timeline, below the counts.
+    await frame.locator('.plan-coverage').evaluate((table) => table.closest('section').scrollIntoView());
     await docsImageOfEditors('dashboard');
   });
 });

@@ -16,6 +16,7 @@ import { parse as parseHtml } from 'parse5';
 import { count, lintText, STATUS_LABELS, summarisePlan, type LintResult } from '../../server/src/engine/index.js';
 import { EXPORT_FORMATS, exportPlan, type ExportFormat } from '../../server/src/export/index.js';
 import { ACTION_COLUMNS, buildPlanExport } from '../../server/src/export/rows.js';
+import { MAX_CELL_LENGTH } from '../../server/src/export/xlsx.js';
 import { scorecard, scorecardTitle } from '../../server/src/engine/smart/scorecard.js';
 import { lintPlanFile, type PlanForExport } from '../../server/src/node/exportFile.js';
 import { FORMULA_OWNER, HOSTILE_PLAN, MARKUP_STATEMENT, QUOTED_MEASURE } from '../fixtures/exportPlans.js';
@@ -262,6 +263,14 @@ describe('exports', function () {
       assert.ok(words.includes(FORMULA_OWNER));
       assert.ok(words.includes('Actions that address no recommendation'));
     });
+  });
+
+  it('XLSX: a cell longer than Excel allows is cut to its limit', async () => {
+    const long = `${'audited files '.repeat(3000)}end`;
+    const book = await workbook(await bytesOf(lintText(HOSTILE_PLAN.replace(QUOTED_MEASURE, long)), 'xlsx'));
+    const measure = String(book.getWorksheet('Actions')!.getRow(3).getCell(column('Measure')).value);
+    assert.equal(measure.length, MAX_CELL_LENGTH);
+    assert.ok(measure.endsWith('…'));
   });
 
   it('every format exports a plan with no front matter and no actions', async () => {

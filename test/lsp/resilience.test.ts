@@ -187,12 +187,22 @@ describe('server resilience', function () {
       let big = needsWork;
       while (big.length < 10_000_000) big += `\n${needsWork.slice(needsWork.indexOf('\n## '))}`;
       let count = 0;
+      let answeredMeanwhile = '';
       await survives(this, async () => {
         await client.open('untitled:big.plan.md', big);
-        count = (await client.pull('untitled:big.plan.md')).length;
+        let bigDone = false;
+        const bigPull = client.pull('untitled:big.plan.md').then((items) => {
+          bigDone = true;
+          return items;
+        });
+        // The big plan is analysed a slice at a time: a small plan's request is answered in between.
+        const { ms } = await client.answers();
+        assert.equal(bigDone, false, "the small plan's answer came only after the 10 MB plan's analysis");
+        answeredMeanwhile = `, a small plan answered in ${ms} ms meanwhile`;
+        count = (await bigPull).length;
       });
       assert.ok(count > 1000, `${count} diagnostics for the 10 MB plan`);
-      this.test!.title += ` (${(big.length / 1e6).toFixed(1)} M characters, ${count} diagnostics)`;
+      this.test!.title += ` (${(big.length / 1e6).toFixed(1)} M characters, ${count} diagnostics${answeredMeanwhile})`;
     });
 
     it('a line of 100,000 characters', async function () {

@@ -6,11 +6,12 @@ export type { ActionFacts, AnalysisOptions, LinkReference, RecommendationsFile }
 export { PlanAnalysis } from './analysis.js';
 export { formatDate, readDate, todayIso, type DateReading, type IsoDate } from './dates.js';
 export { fieldNameOf, fieldSynonyms } from './fields.js';
-export { lintPlan, lintText, type LintOptions, type LintResult, type PlanDiagnostic } from './lint.js';
+export { lintPlan, lintPlanSteps, lintText, type LintOptions, type LintResult, type PlanDiagnostic } from './lint.js';
 export { locate, type Location } from './location.js';
 export type * from './model.js';
 export * from './navigation.js';
-export { parsePlan, parsePlanWhole, SectionCache } from './parse.js';
+export { parsePlan, parsePlanSteps, parsePlanWhole, SectionCache } from './parse.js';
+export { runSteps, type Steps } from './steps.js';
 export { RULES } from './rules/index.js';
 export type { Rule } from './rules/types.js';
 export * from './severity.js';

@@ -3,6 +3,7 @@ import { PlanAnalysis, type AnalysisOptions } from './analysis.js';
 import { locate } from './location.js';
 import type { Plan, PlanElement, Range } from './model.js';
 import { parsePlan } from './parse.js';
+import { runSteps, type Steps } from './steps.js';
 import { RULES } from './rules/index.js';
 import type { LintCache, ActionFinding } from './lintCache.js';
 import { DEFAULT_RULE_OPTIONS, type DiagnosticData, type Finding, type Rule, type RuleOptions } from './rules/types.js';
@@ -40,6 +41,14 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
 }
 
 export function lintPlan(plan: Plan, options: LintOptions = {}): LintResult {
+  return runSteps(lintPlanSteps(plan, options));
+}
+
+/** How many actions an action rule checks in one step. */
+const ACTIONS_PER_STEP = 250;
+
+/** lintPlan in steps: one step per rule, and per few hundred actions for action rules. */
+export function* lintPlanSteps(plan: Plan, options: LintOptions = {}): Steps<LintResult> {
   const analysis = new PlanAnalysis(plan, options);
   const context = {
     plan,
@@ -78,15 +87,24 @@ export function lintPlan(plan: Plan, options: LintOptions = {}): LintResult {
   const { fresh, kept } = options.cache
     ? options.cache.split(plan, analysis, [context.options, options.editorSettings, options.fileSettings])
     : { fresh: plan.actions, kept: [] };
-  const freshPlan: Plan = { ...plan, actions: fresh };
   const freshFindings = new Map<PlanElement, ActionFinding[]>(fresh.map((action) => [action, []]));
   for (const rule of RULES) {
     const severity = severityOf(rule);
     const actionRule = rule.scope === 'action';
     if (severity === undefined && !actionRule) continue;
-    for (const finding of rule.check(actionRule ? { ...context, plan: freshPlan } : context)) {
+    const found = (finding: Finding): void => {
       if (actionRule) freshFindings.get(finding.element!)?.push({ code: rule.code, finding });
       if (severity !== undefined) report(rule.code, severity, finding);
+    };
+    if (!actionRule) {
+      for (const finding of rule.check(context)) found(finding);
+      yield;
+      continue;
+    }
+    for (let first = 0; first < fresh.length; first += ACTIONS_PER_STEP) {
+      const actions = fresh.slice(first, first + ACTIONS_PER_STEP);
+      for (const finding of rule.check({ ...context, plan: { ...plan, actions } })) found(finding);
+      yield;
     }
   }
   options.cache?.store(freshFindings);

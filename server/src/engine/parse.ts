@@ -15,6 +15,7 @@ import { fieldNameOf } from './fields.js';
 import { readFrontMatter } from './frontMatter.js';
 import { matchActionId, matchRecommendationId, separatorLength } from './ids.js';
 import { splitSections } from './sections.js';
+import { runSteps, type Steps } from './steps.js';
 import type { Action, Field, FrontMatter, Plan, PlanElement, Range, Recommendation, Span } from './model.js';
 
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
@@ -91,11 +92,17 @@ export const headingBlockOf = (element: PlanElement): object | undefined => head
 
 /** Parses any text into a plan; never throws on text. Pass the document's cache to re-parse only changed sections. */
 export function parsePlan(text: string, cache: SectionCache = new SectionCache()): Plan {
+  return runSteps(parsePlanSteps(text, cache));
+}
+
+/** parsePlan in steps: one step per section. */
+export function* parsePlanSteps(text: string, cache: SectionCache = new SectionCache()): Steps<Plan> {
   const { bom, body } = prepare(text);
   const reader = new PlanReader(text);
   const used = new Map<string, SectionBlock[]>();
   for (const section of splitSections(body)) {
     reader.read(cache.blocks(body.slice(section.start, section.end), used), bom + section.start);
+    yield;
   }
   cache.keep(used);
   return reader.finish();

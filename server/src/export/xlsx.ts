@@ -11,6 +11,10 @@ import { formatDate, type IsoDate } from '../engine/dates.js';
 import { ACTION_COLUMNS, inspectionText, periodText, STATUS_COLOURS, STATUS_ORDER, statusName, type PlanExport } from './rows.js';
 
 const HEADER_FILL = 'FF1F3864';
+/** Excel refuses (and offers to "repair") a workbook with a longer cell. */
+export const MAX_CELL_LENGTH = 32_767;
+
+const fitted = (text: string): string => (text.length > MAX_CELL_LENGTH ? `${text.slice(0, MAX_CELL_LENGTH - 1)}…` : text);
 const DATE_FORMAT = 'd mmm yyyy';
 
 /** A date at midnight UTC: exceljs writes dates as UTC, so the day does not move with the time zone. */
@@ -46,7 +50,7 @@ function addActionsSheet(workbook: ExcelJS.Workbook, data: PlanExport): void {
     const added = sheet.addRow(
       ACTION_COLUMNS.map((column) => {
         const value = column.value(row);
-        return typeof value === 'string' ? value : excelDate(value.date);
+        return typeof value === 'string' ? fitted(value) : excelDate(value.date);
       }),
     );
     added.alignment = { vertical: 'top', wrapText: true };
@@ -66,7 +70,7 @@ function addSummarySheet(workbook: ExcelJS.Workbook, data: PlanExport): void {
   const { metadata, counts } = data;
   const sheet = workbook.addWorksheet('Summary');
   sheet.columns = [{ width: 26 }, { width: 60 }];
-  const title = sheet.addRow([metadata.title ?? 'Improvement plan']);
+  const title = sheet.addRow([fitted(metadata.title ?? 'Improvement plan')]);
   title.font = { bold: true, size: 14 };
   sheet.addRow([]);
   const details: [string, string | undefined][] = [
@@ -78,7 +82,7 @@ function addSummarySheet(workbook: ExcelJS.Workbook, data: PlanExport): void {
   ];
   for (const [label, value] of details) {
     if (value === undefined) continue;
-    const row = sheet.addRow([label, value]);
+    const row = sheet.addRow([label, fitted(value)]);
     row.getCell(1).font = { bold: true };
   }
   sheet.addRow([]);

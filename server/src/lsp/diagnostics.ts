@@ -4,7 +4,7 @@
  * document version, after a short quiet window, and only if no newer version has arrived meanwhile.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { DocumentDiagnosticReportKind, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
+import { DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { LspFeature } from './context.js';
 import { toLspDiagnostic } from './convert.js';
 import type { PlanAnalyses } from './planAnalyses.js';
@@ -47,7 +47,10 @@ export class DiagnosticsFeature {
     if (this.mode.pull) {
       this.connection.languages.diagnostics.on(async (params) => {
         const document = this.documents.get(params.textDocument.uri);
-        return { kind: DocumentDiagnosticReportKind.Full, items: document ? await this.compute(document) : [] };
+        const items = document ? await this.compute(document) : [];
+        // The document changed while it was analysed: the client asks again for the new version.
+        if (!items) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The plan changed while it was analysed.', { retriggerRequest: true });
+        return { kind: DocumentDiagnosticReportKind.Full, items };
       });
     }
     this.documents.onDidChangeContent(({ document }) => {
@@ -99,15 +102,17 @@ export class DiagnosticsFeature {
     const { version } = document;
     const diagnostics = await this.compute(document);
     // A newer version arrived while this one was analysed: its own push will follow.
-    if (this.documents.get(uri)?.version !== version) return;
+    if (!diagnostics || this.documents.get(uri)?.version !== version) return;
     await this.connection.sendDiagnostics({ uri, version, diagnostics });
   }
 
-  private async compute(document: TextDocument): Promise<Diagnostic[]> {
+  /** The document's diagnostics; undefined when a newer version arrived before they were ready. */
+  private async compute(document: TextDocument): Promise<Diagnostic[] | undefined> {
     try {
       const { diagnostics } = await this.analyses.analyse(document);
       return diagnostics.map((diagnostic) => toLspDiagnostic(document, diagnostic));
     } catch (error) {
+      if (error instanceof ResponseError && error.code === LSPErrorCodes.ContentModified) return undefined;
       // A bug in a rule must not take the server down with it: report it and carry on.
       this.connection.console.error(`Analysis of ${document.uri} failed: ${error instanceof Error ? error.stack : String(error)}`);
       return [];

@@ -6,8 +6,9 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { MessageType, ShowMessageNotification, type Connection, type TextDocuments } from 'vscode-languageserver';
-import { LintCache, lintPlan, type LintResult } from '../engine/index.js';
+import { LSPErrorCodes, MessageType, ResponseError, ShowMessageNotification, type Connection, type TextDocuments } from 'vscode-languageserver';
+import { LintCache, lintPlanSteps, type LintResult } from '../engine/index.js';
+import { runCooperatively } from './cooperative.js';
 import type { DocumentPlans } from './documentPlans.js';
 import { findPlanrc, readPlanrc, type PlanrcResult } from '../node/planrc.js';
 import { recommendationsFileReader } from '../node/recommendationsFile.js';
@@ -25,6 +26,8 @@ const EMPTY_PLANRC: PlanrcResult = { file: undefined, settings: {}, problems: []
 
 export class PlanAnalyses {
   private readonly entries = new Map<string, Entry>();
+  /** Analyses under way, so that features asking for the same version share one. */
+  private readonly running = new Map<string, { version: number; generation: number; result: Promise<LintResult> }>();
   /** Action findings of each open document, so that an edit re-checks only the actions it touched. */
   private readonly findings = new Map<string, LintCache>();
   private readonly planrcs = new Map<string, PlanrcResult>();
@@ -60,31 +63,56 @@ export class PlanAnalyses {
     return [...this.entries].filter(([, entry]) => entry.dependencies.has(changed)).map(([dependent]) => dependent);
   }
 
-  async analyse(document: TextDocument): Promise<LintResult> {
+  /**
+   * The analysis of the document's version. Big plans are analysed a slice at a time, so the server
+   * keeps answering meanwhile; if a newer version arrives first, this one is dropped and the promise
+   * rejects with ContentModified (pull diagnostics are asked for again).
+   */
+  analyse(document: TextDocument): Promise<LintResult> {
     const cached = this.entries.get(document.uri);
-    if (cached && cached.version === document.version && cached.generation === this.generation) return cached.result;
+    if (cached && cached.version === document.version && cached.generation === this.generation) return Promise.resolve(cached.result);
+    const running = this.running.get(document.uri);
+    if (running && running.version === document.version && running.generation === this.generation) return running.result;
+    const result = this.compute(document);
+    const entry = { version: document.version, generation: this.generation, result };
+    this.running.set(document.uri, entry);
+    const done = (): void => {
+      if (this.running.get(document.uri) === entry) this.running.delete(document.uri);
+    };
+    result.then(done, done);
+    return result;
+  }
 
+  private async compute(document: TextDocument): Promise<LintResult> {
     const generation = this.generation;
+    const stale = (): boolean => this.documents.get(document.uri)?.version !== document.version || this.generation !== generation;
     const settings = await this.settings.get(document.uri);
     const planPath = filePath(document.uri);
     const dependencies = new Set<string>();
     const planrc = planPath ? this.planrcFor(planPath) : EMPTY_PLANRC;
     let findings = this.findings.get(document.uri);
     if (!findings) this.findings.set(document.uri, (findings = new LintCache()));
-    const result = lintPlan(this.plans.plan(document), {
-      cache: findings,
-      editorSettings: settings.rules,
-      fileSettings: planrc.settings,
-      maxActionsPerOwnerPerMonth: settings.maxActionsPerOwnerPerMonth,
-      minimumDaysFromStartToDue: settings.minimumDaysFromStartToDue,
-      smartAllow: [...settings.smartAllow, ...(planrc.smartAllow ?? [])],
-      readRecommendationsFile: planPath
-        ? (relative) => {
-            dependencies.add(path.resolve(path.dirname(planPath), relative));
-            return recommendationsFileReader(planPath, (absolute) => this.openText(absolute))(relative);
-          }
-        : undefined,
-    });
+    const plan = await this.plans.planSoon(document, stale);
+    const result =
+      plan &&
+      (await runCooperatively(
+        lintPlanSteps(plan, {
+          cache: findings,
+          editorSettings: settings.rules,
+          fileSettings: planrc.settings,
+          maxActionsPerOwnerPerMonth: settings.maxActionsPerOwnerPerMonth,
+          minimumDaysFromStartToDue: settings.minimumDaysFromStartToDue,
+          smartAllow: [...settings.smartAllow, ...(planrc.smartAllow ?? [])],
+          readRecommendationsFile: planPath
+            ? (relative) => {
+                dependencies.add(path.resolve(path.dirname(planPath), relative));
+                return recommendationsFileReader(planPath, (absolute) => this.openText(absolute))(relative);
+              }
+            : undefined,
+        }),
+        stale,
+      ));
+    if (!result) throw new ResponseError(LSPErrorCodes.ContentModified, `${document.uri} changed while it was analysed: ask again.`);
     this.entries.set(document.uri, { version: document.version, generation, result, dependencies });
     return result;
   }

@@ -6,7 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { importPlan, type ImportedPlan, type ImportOptions } from '../engine/import/index.js';
-import { layoutText, type PositionedItem } from '../engine/import/pdfLayout.js';
+import { layoutText } from '../engine/import/pdfLayout.js';
 
 /** Ofsted's reports are well under 5 MB as PDFs and 200 KB as text. */
 export const MAX_PDF_BYTES = 30 * 1024 * 1024;
@@ -50,25 +50,19 @@ export async function pdfText(bytes: Uint8Array, name: string): Promise<ReportTe
   if (!Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-')) {
     return { problem: `${name} is not a PDF file (it does not start as one).` };
   }
+  let text: string;
   try {
-    const { extractTextItems, getDocumentProxy } = await import('unpdf');
-    // PDF.js takes ownership of (and detaches) the buffer it is given: give it a copy.
-    // Verbosity 0: errors only. PDF.js prints warnings with console.log, which is the protocol's channel in a stdio server.
-    const document = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
-    let text: string;
-    try {
-      if (document.numPages > MAX_PAGES) return { problem: `${name} has ${document.numPages} pages: an Ofsted report has far fewer.` };
-      const { items } = await extractTextItems(document);
-      text = layoutText(items as PositionedItem[][]);
-    } finally {
-      await document.loadingTask.destroy();
-    }
-    if (text.trim() === '') return { problem: `${name} has no text to read: it may be a scanned image. Paste the report's text instead.` };
-    return { text };
+    // scripts/build.mjs points this import at dist/pdf.cjs, a bundle of its own.
+    const { readPdfItems } = await import('./pdfItems.js');
+    const read = await readPdfItems(bytes, MAX_PAGES);
+    if ('tooManyPages' in read) return { problem: `${name} has ${read.tooManyPages} pages: an Ofsted report has far fewer.` };
+    text = layoutText(read.pages);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { problem: `${name} could not be read as a PDF: ${reason}` };
   }
+  if (text.trim() === '') return { problem: `${name} has no text to read: it may be a scanned image. Paste the report's text instead.` };
+  return { text };
 }
 
 /** Reads a report file and writes its plan skeleton, or says why it cannot. */

@@ -7,7 +7,7 @@ import type { Rule } from './types.js';
 export const smartAchievable: Rule = {
   code: 'smart-achievable',
   defaultSeverity: 'information',
-  summary: 'The owner has too many actions due in one month, or Start to Due is too short.',
+  summary: 'The owner has too many actions due in one month, Start to Due is too short, or Due is before the plan starts.',
   *check({ plan, analysis, options }) {
     const periodStart = plan.frontMatter?.periodStart?.value;
     const load = new Map<string, { owner: Field; action: Action; month: string }[]>();

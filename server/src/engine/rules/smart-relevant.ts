@@ -3,16 +3,17 @@ import { relevanceIndexOf, type Fit } from '../smart/relevance.js';
 import type { Rule } from './types.js';
 
 /**
- * When another recommendation "fits clearly better" (BM25 scores, server/src/engine/smart/relevance.ts):
- * - the addressed ones share no word with the action, and it scores at least ALONE_SCORE (one
- *   distinctive word is enough, when the others have none); or
+ * When another recommendation "fits clearly better" (BM25 scores, server/src/engine/smart/relevance.ts).
+ * Thresholds are in units of one distinctive word's weight (the IDF of a word only one recommendation
+ * uses), so they mean the same in a plan of 3 recommendations and one of 15:
+ * - the addressed ones share no word with the action, and it scores at least ALONE_WORDS; or
  * - it shares at least MIN_SHARED words, scores CLEARLY_BETTER times as much as the best addressed
- *   one, and at least MIN_GAP more.
+ *   one, and at least GAP_WORDS more.
  */
-const ALONE_SCORE = 1.2;
+const ALONE_WORDS = 0.6;
 const MIN_SHARED = 2;
 const CLEARLY_BETTER = 2;
-const MIN_GAP = 1.5;
+const GAP_WORDS = 0.75;
 
 const named = (r: Recommendation) => (r.title.text ? `${r.id} (${r.title.text})` : r.id);
 
@@ -40,8 +41,8 @@ export const smartRelevant: Rule = {
       if (!own || !best || best.shared === 0) continue;
       const clearly =
         own.shared === 0
-          ? best.score >= ALONE_SCORE
-          : best.shared >= MIN_SHARED && best.score >= CLEARLY_BETTER * own.score && best.score - own.score >= MIN_GAP;
+          ? best.score >= ALONE_WORDS * index.distinctiveWeight
+          : best.shared >= MIN_SHARED && best.score >= CLEARLY_BETTER * own.score && best.score - own.score >= GAP_WORDS * index.distinctiveWeight;
       if (!clearly) continue;
       const better = analysis.recommendationsById.get(best.id)!;
       const ownNames = addressed.map((id) => named(analysis.recommendationsById.get(id)!)).join(', ');

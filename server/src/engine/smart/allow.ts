@@ -5,8 +5,13 @@
  */
 
 /** Lower case, apostrophes straightened, one space between words, no full stop at the end. */
-export const normalisePhrase = (phrase: string): string =>
-  phrase.toLowerCase().replace(/\u2019/g, "'").replace(/[.\s]+$/, '').replace(/\s+/g, ' ').trim();
+export function normalisePhrase(phrase: string): string {
+  const words = phrase.toLowerCase().replace(/\u2019/g, "'").replace(/\s+/g, ' ').trim();
+  // Trailing full stops by hand: a regex anchored at the end rescans long runs from every start.
+  let end = words.length;
+  while (end > 0 && (words[end - 1] === '.' || words[end - 1] === ' ')) end--;
+  return words.slice(0, end);
+}
 
 export class AllowList {
   private readonly phrases: readonly string[];

@@ -39,7 +39,10 @@ const has = (words: readonly Token[], list: readonly string[]): boolean => list.
 
 function computeReading(text: string): MeasureReading {
   const { words } = tokenise(text);
-  const aimAt = NON_MEASURES.map((phrase) => ({ phrase, at: findPhrase(words, phrase) })).find(({ at }) => at >= 0);
+  // The aim that comes first in the text, and the longest one there.
+  const aimAt = NON_MEASURES.map((phrase) => ({ phrase, at: findPhrase(words, phrase) }))
+    .filter(({ at }) => at >= 0)
+    .sort((x, y) => x.at - y.at || y.phrase.length - x.phrase.length)[0];
   const aim = aimAt ? text.slice(words[aimAt.at]!.start, words[aimAt.at + aimAt.phrase.split(' ').length - 1]!.end) : undefined;
   // A one-word aim ("better") is worth naming in a message only as part of a phrase.
   const named = aimAt && aimAt.phrase.includes(' ') ? aim : undefined;

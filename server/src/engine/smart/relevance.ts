@@ -69,7 +69,15 @@ export class RelevanceIndex {
       return { id: recommendation.id, frequencies, length: terms.length };
     });
     this.averageLength = this.documents.reduce((sum, d) => sum + d.length, 0) / Math.max(1, this.documents.length);
+    const n = this.documents.length;
+    this.distinctiveWeight = Math.log(1 + (n - 0.5) / 1.5);
   }
+
+  /**
+   * The weight (IDF) of a word only one recommendation uses: what one distinctive shared word adds
+   * to a score. Scores grow with the number of recommendations, so thresholds are multiples of it.
+   */
+  readonly distinctiveWeight: number;
 
   /** Every recommendation's fit to the text, in plan order. */
   fits(text: string): Fit[] {
