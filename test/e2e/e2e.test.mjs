@@ -60,6 +60,7 @@ import {
   waitForFocus,
   waitForLine,
   waitForLanguageMode,
+  waitForProblemRows,
   waitForSquiggles,
 } from './lib.mjs';
 
@@ -574,6 +575,8 @@ describe('Improvement Plan in a real editor (code-server + headless Chromium)', 
     await runCommand(page, 'File: Revert File');
     await focusEditor(page);
     await goToLine(page, 1);
+    await openProblemsPanel(page);
+    await waitForProblemRows(page, { min: 1 });
     let previous = '';
     const listed = await waitForProblems('the Problems panel to settle on the file on disk', (ps) => {
       const now = ps.map((r) => `${r.line} ${r.code}`).join();

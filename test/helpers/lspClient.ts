@@ -57,7 +57,7 @@ export class TestLspClient {
 
   constructor(private readonly options: ClientOptions) {
     this.settings = options.settings ?? {};
-    this.process = spawn(process.execPath, [SERVER_BIN, ...(options.args ?? [])], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process = spawn(process.execPath, [...(process.env.PLAN_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? []), SERVER_BIN, ...(options.args ?? [])], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr!.on('data', (chunk) => (this.stderr += chunk));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
@@ -183,6 +183,8 @@ export class TestLspClient {
     try {
       await this.connection.sendRequest(ShutdownRequest.type);
       await this.connection.sendNotification(ExitNotification.type);
+      // Let it exit by itself (a profiler started with PLAN_SERVER_NODE_ARGS writes its file then).
+      if (this.alive) await Promise.race([new Promise((resolve) => this.process.once('exit', resolve)), new Promise((resolve) => setTimeout(resolve, 2000))]);
     } catch {
       // The process may already be gone.
     }

@@ -65,7 +65,7 @@ function wordsOf(text: string): Token[] {
     if ('children' in node) for (const child of node.children) visit(child as Nodes);
   };
   // Statements are short; a huge pasted value is cut so one keystroke never parses a book.
-  visit(parser.parse(text.length > 4000 ? text.slice(0, 4000) : text) as Nodes);
+  visit(parser.parse(text.length > 2000 ? text.slice(0, 2000) : text) as Nodes);
   if (words.length > 0) words[words.length - 1]!.after = pending.trim();
   return words;
 }

@@ -1,0 +1,251 @@
+/**
+ * The SMART rules' language analysis (server/src/engine/smart): what makes a statement vague, what
+ * makes a measure observable, how BM25 ranks recommendations, the allow list, and the scorecard
+ * the hover and the code lens show.
+ */
+import assert from 'node:assert/strict';
+import { fixesFor, applyEdits } from '../../server/src/engine/fixes/index.js';
+import { lintText } from '../../server/src/engine/index.js';
+import { smartScoreLenses } from '../../server/src/engine/lenses.js';
+import { AllowList, readAllowList } from '../../server/src/engine/smart/allow.js';
+import { readMeasure } from '../../server/src/engine/smart/measurable.js';
+import { RelevanceIndex, termsOf } from '../../server/src/engine/smart/relevance.js';
+import { scorecard, scorecardTitle } from '../../server/src/engine/smart/scorecard.js';
+import { statementIssues, type StatementIssueKind } from '../../server/src/engine/smart/specific.js';
+import { readSettings } from '../../server/src/lsp/settings.js';
+
+const kinds = (statement: string): string[] => statementIssues(statement).map((issue) => `${issue.kind}:${issue.phrase}`);
+
+describe('SMART: what makes a statement not specific', () => {
+  const cases: [string, string[]][] = [
+    ['Ensure data quality on missing episodes', ['vague-verb:Ensure']],
+    ['To ensure partners understand the thresholds', ['vague-verb:ensure']],
+    ['Continue to improve the uptake of return home interviews where possible', ['vague-verb:Continue to improve', 'escape:where possible']],
+    ['Strengthening of corporate support services.', ['vague-verb:Strengthening']],
+    ['Sharper focus on narrow set of priorities.', ['vague-verb:Sharper focus']],
+    ['Review the missing children protocol with the police', ['open-activity:Review']],
+    ['reviewing the local missing protocol', ['open-activity:reviewing']],
+    ['Review and strengthen the front door arrangements', ['open-activity:Review', 'vague-verb:strengthen']],
+    ['Build expertise in direct work with adolescents', ['aim:expertise']],
+    ['Creation of a culture of shared ownership', ['aim:culture']],
+    ['Care leavers are fully aware of our pledge', ['aim:are']],
+    ['Review of training initiated', ['progress:initiated']],
+    ['Training has been delivered to team managers', ['progress:has been delivered']],
+    ['Training delivered to 40 social workers', ['progress:delivered']],
+    ['work continues to redesign the family support offer', ['progress:continues']],
+    ['Share learning with schools, police, health etc.', ['open-ended:etc.']],
+    ['Brief partners, including but not limited to schools', ['open-ended:including but not limited to']],
+    ['Publish the strategy and recruit 6 social workers', ['bundle:recruit']],
+    ['Produce timely and robust records of section 47 enquiries', ['quality:timely and robust']],
+    ['Respond to referrals in a timely way', ['quality:timely']],
+    ['Audits', ['too-short:Audits']],
+  ];
+  for (const [statement, expected] of cases) {
+    it(`"${statement}" → ${expected.join(', ')}`, () => assert.deepEqual(kinds(statement), expected));
+  }
+
+  const specific = [
+    'Ensure 95% of return home interviews are offered within 72 hours',
+    'Train managers to improve supervision',
+    'Review the thresholds document and publish a revised version',
+    'Review every open LADO case at the monthly panel',
+    'Audit 40 case files and report the findings to the board',
+    'Train 60 social workers and 30 kinship carers in life-story work',
+    'Agree and publish the multi-agency protocol',
+    'Publish a quality assurance framework for children\u2019s social care',
+    'An updated Quality Assurance Framework;',
+    'Audit the quality of supervision records',
+    'Write timely records of section 47 enquiries against the recording standard',
+    'Commission an independent return home interview service',
+  ];
+  for (const statement of specific) {
+    it(`"${statement}" is specific`, () => assert.deepEqual(kinds(statement), []));
+  }
+
+  it('gives ranges that are exactly the phrase in the statement', () => {
+    const statement = 'We will continue to support families where appropriate';
+    for (const issue of statementIssues(statement)) assert.equal(statement.slice(issue.start, issue.end), issue.phrase);
+    assert.deepEqual(
+      statementIssues(statement).map((issue) => issue.kind as StatementIssueKind),
+      ['vague-verb', 'escape'],
+    );
+  });
+
+  it('does not count years, dates or names such as section 47 as numbers that excuse a vague verb', () => {
+    assert.deepEqual(kinds('Ensure section 47 enquiries are recorded by March 2026'), ['vague-verb:Ensure']);
+    assert.deepEqual(kinds('Ensure 20 section 47 enquiries are audited'), []);
+  });
+});
+
+describe('SMART: what makes a measure observable', () => {
+  for (const measure of [
+    '95% of contacts triaged within 24 hours',
+    'backlog down from 640 to 0',
+    'protocol signed off by the safeguarding partnership',
+    'options paper to the Corporate Parenting Board',
+    'audits undertaken',
+    'twelve care leavers in supported lodgings',
+  ]) {
+    it(`"${measure}" is observable`, () => assert.equal(readMeasure(measure).observable, true));
+  }
+  it('an aim is not a measure, and the message can name it', () => {
+    assert.deepEqual(readMeasure('Improved outcomes for children'), { observable: false, aim: 'Improved outcomes' });
+    assert.deepEqual(readMeasure('Evidence of impact'), { observable: false, aim: 'Evidence of impact' });
+    assert.deepEqual(readMeasure('Improved practice evident in audits'), { observable: false, aim: 'Improved practice' });
+  });
+  it('a date alone is not a measure', () => {
+    assert.equal(readMeasure('Improved outcomes by March 2026').observable, false);
+    assert.equal(readMeasure('care leavers feel supported by 31/03/2026').observable, false);
+  });
+});
+
+describe('SMART: relevance by BM25', () => {
+  const recommendation = (id: string, text: string) =>
+    ({ id, title: { text: '', range: { start: 0, end: 0 } }, text }) as unknown as Parameters<typeof RelevanceIndex.prototype.fits>[0] & never;
+  const index = new RelevanceIndex([
+    recommendation('R1', 'Return home interviews informing safety plans for children who go missing.'),
+    recommendation('R2', 'Sufficiency of accommodation for care leavers.'),
+    recommendation('R3', 'The quality of supervision and management oversight.'),
+  ]);
+
+  it('stems words, spells out abbreviations and drops words every plan uses', () => {
+    assert.deepEqual(termsOf('RHIs offered to missing children'), ['return', 'home', 'interview', 'offer', 'miss']);
+  });
+
+  it('ranks the recommendation that shares the distinctive words first', () => {
+    const fits = index.fits('Deliver return home interview training to 40 social workers');
+    const best = [...fits].sort((a, b) => b.score - a.score)[0]!;
+    assert.equal(best.id, 'R1');
+    assert.equal(best.shared, 3);
+    assert.equal(fits.find((fit) => fit.id === 'R2')!.score, 0);
+  });
+
+  it('measures thresholds in units of one distinctive word', () => {
+    assert.ok(Math.abs(index.distinctiveWeight - Math.log(1 + 2.5 / 1.5)) < 1e-9);
+  });
+});
+
+describe('SMART: the allow list', () => {
+  const list = new AllowList(['Support', ' as required. ', 'Mosaic caseload extract']);
+  it('allows a flagged phrase that is an entry, has one, or is part of one', () => {
+    assert.equal(list.allows('support'), true);
+    assert.equal(list.allows('As required'), true);
+    assert.equal(list.allows('continue to support'), true);
+    assert.equal(list.allows('ensure'), false);
+  });
+  it('finds an allowed phrase in a text as whole words', () => {
+    assert.equal(list.occursIn('the weekly Mosaic caseload extract, shared with heads of service'), true);
+    assert.equal(list.occursIn('supportive supervision'), false);
+  });
+  it('reads untrusted lists, and says what it ignores', () => {
+    assert.deepEqual(readAllowList(['support', 3, ''], 'smart.allow'), {
+      allow: ['support'],
+      problems: ['smart.allow: 3 is not a word or phrase, and is ignored.', 'smart.allow: "" is not a word or phrase, and is ignored.'],
+    });
+    assert.deepEqual(readAllowList('support', 'smart.allow').allow, []);
+    assert.equal(readAllowList('support', 'smart.allow').problems.length, 1);
+  });
+  it('is read from the editor settings', () => {
+    assert.deepEqual(readSettings({ smart: { allow: ['embed'] } }).settings.smartAllow, ['embed']);
+    assert.deepEqual(readSettings({}).settings.smartAllow, []);
+    assert.match(readSettings({ smart: { allow: 'embed' } }).problems[0]!, /improvementPlan\.smart\.allow should be a list/);
+  });
+
+  const plan = `## R1 Early help
+
+Timeliness of early help support.
+
+### A1.1 Support families waiting for an early help assessment where possible
+
+- Owner: Head of Early Help
+- Due: ongoing
+- Measure: Mosaic caseload extract
+`;
+  const codes = (smartAllow?: string[]) => lintText(plan, { today: '2025-11-01', smartAllow }).diagnostics.filter((d) => d.code.startsWith('smart-')).map((d) => `${d.code} ${plan.slice(d.range.start, d.range.end)}`);
+
+  it('silences findings per word or phrase, in every SMART rule', () => {
+    assert.deepEqual(codes(), [
+      'smart-specific Support',
+      'smart-specific where possible',
+      'smart-time-bound ongoing',
+      'smart-measurable Mosaic caseload extract',
+    ].sort((a, b) => plan.indexOf(a.split(' ').slice(1).join(' ')) - plan.indexOf(b.split(' ').slice(1).join(' '))));
+    assert.deepEqual(codes(['support', 'Where possible', 'ongoing', 'mosaic caseload extract']), []);
+    assert.deepEqual(codes(['support']), ['smart-specific where possible', 'smart-time-bound ongoing', 'smart-measurable Mosaic caseload extract']);
+  });
+});
+
+describe('SMART: scorecard, code lens and the better-link fix', () => {
+  const plan = `---
+as-of: 2025-11-01
+---
+
+## R1 Return home interviews
+
+Return home interviews informing safety plans for children who go missing.
+
+### A1.1 Add the findings of each return home interview to the child's safety plan
+
+- Owner: Head of Safeguarding
+- Due: 31 March 2026
+- Measure: 90% of safety plans updated within 5 working days
+
+## R2 Care leavers' living arrangements
+
+Communication about living arrangements for care leavers.
+
+### A2.1 Deliver return home interview training to 40 social workers
+
+- Owner: Principal Social Worker
+- Due: 31 January 2026
+- Measure: Improved practice
+
+<!-- plan-ignore smart-achievable -->
+### A2.2 Send every care leaver a letter about living arrangements at 17 and a half
+
+- Owner: Head of Corporate Parenting
+- Due: 31 January 2026
+- Measure: letters sent to 100% of young people reaching 17 and a half
+- Links: R7
+`;
+  const result = lintText(plan, { today: '2025-11-01' });
+  const [a11, a21, a22] = result.plan.actions;
+
+  it('passes, fails or leaves unchecked each letter, and counts R as failed for an unknown Links ID', () => {
+    assert.equal(scorecardTitle(scorecard(a11!, result.diagnostics)), 'SMART 5/5');
+    assert.equal(scorecardTitle(scorecard(a21!, result.diagnostics)), 'SMART 3/5 · fails M, R');
+    assert.equal(scorecardTitle(scorecard(a22!, result.diagnostics, (code) => code === 'smart-time-bound')), 'SMART 2/3 · fails R · A, T not checked');
+  });
+
+  it('puts one lens on each action heading', () => {
+    assert.deepEqual(
+      smartScoreLenses(result.plan, result.diagnostics).map((lens) => [plan.slice(lens.range.start, lens.range.end).slice(0, 8), lens.title]),
+      [
+        ['### A1.1', 'SMART 5/5'],
+        ['### A2.1', 'SMART 3/5 · fails M, R'],
+        ['### A2.2', 'SMART 4/4 · fails R · A not checked'],
+      ],
+    );
+  });
+
+  it('offers to link the action to the recommendation that fits it better', () => {
+    const diagnostic = result.diagnostics.find((d) => d.code === 'smart-relevant')!;
+    assert.deepEqual(diagnostic.data?.fix, { kind: 'better-link', from: ['R2'], to: 'R1' });
+    const [link, silence] = fixesFor(result, diagnostic);
+    assert.equal(link!.title, "Link A2.1 to R1 (Return home interviews)");
+    assert.equal(link!.preferred, true);
+    assert.equal(silence!.title, 'Silence smart-relevant for A2.1');
+    const fixed = applyEdits(plan, link!.edits);
+    assert.match(fixed, /- Measure: Improved practice\n- Links: R1\n/);
+    assert.equal(lintText(fixed, { today: '2025-11-01' }).diagnostics.filter((d) => d.code === 'smart-relevant').length, 0);
+  });
+
+  it('replaces a Links entry that names the poor fit', () => {
+    const linked = plan.replace('### A2.1 Deliver', '### A9.1 Deliver').replace('- Measure: Improved practice', '- Measure: Improved practice\n- Links: R2');
+    const moved = linked.replace('## R2 Care leavers', '# Cross-cutting\n\n### A9.1 Deliver return home interview training to 40 social workers\n\n- Owner: Principal Social Worker\n- Due: 31 January 2026\n- Measure: 40 trained\n- Links: R2\n\n## R2 Care leavers');
+    const movedResult = lintText(moved, { today: '2025-11-01' });
+    const diagnostic = movedResult.diagnostics.find((d) => d.code === 'smart-relevant' && d.data?.element?.heading === moved.indexOf('### A9.1 Deliver return home interview training to 40 social workers\n\n- Owner: Principal Social Worker\n- Due: 31 January 2026\n- Measure: 40'))!;
+    const [replace] = fixesFor(movedResult, diagnostic);
+    assert.equal(replace!.title, 'Change R2 to R1 (Return home interviews) in the Links of A9.1');
+  });
+});
