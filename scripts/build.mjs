@@ -54,7 +54,13 @@ await Promise.all([
   }),
   build({
     ...common,
-    entryPoints: { server: 'server/src/lsp/main.ts', cli: 'server/src/cli/index.ts', export: 'server/src/export/writers.ts', pdf: 'server/src/node/pdfItems.ts' },
+    entryPoints: {
+      server: 'server/src/lsp/main.ts',
+      cli: 'server/src/cli/index.ts',
+      export: 'server/src/export/writers.ts',
+      pdf: 'server/src/node/pdfItems.ts',
+      parseWorker: 'server/src/node/parseWorker.ts',
+    },
     outdir: 'dist',
     plugins: [exportWritersApart],
   }),

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { fixesFor, applyEdits } from '../../server/src/engine/fixes/index.js';
-import { lintText } from '../../server/src/engine/index.js';
+import { lintText, parsePlan } from '../../server/src/engine/index.js';
 import { smartScoreLenses } from '../../server/src/engine/lenses.js';
 import { AllowList, readAllowList } from '../../server/src/engine/smart/allow.js';
 import { readMeasure } from '../../server/src/engine/smart/measurable.js';
@@ -100,13 +100,16 @@ describe('SMART: what makes a measure observable', () => {
 });
 
 describe('SMART: relevance by BM25', () => {
-  const recommendation = (id: string, text: string) =>
-    ({ id, title: { text: '', range: { start: 0, end: 0 } }, text }) as unknown as Parameters<typeof RelevanceIndex.prototype.fits>[0] & never;
-  const index = new RelevanceIndex([
-    recommendation('R1', 'Return home interviews informing safety plans for children who go missing.'),
-    recommendation('R2', 'Sufficiency of accommodation for care leavers.'),
-    recommendation('R3', 'The quality of supervision and management oversight.'),
-  ]);
+  const { recommendations } = parsePlan(`## R1
+Return home interviews informing safety plans for children who go missing.
+
+## R2
+Sufficiency of accommodation for care leavers.
+
+## R3
+The quality of supervision and management oversight.
+`);
+  const index = new RelevanceIndex(recommendations);
 
   it('stems words, spells out abbreviations and drops words every plan uses', () => {
     assert.deepEqual(termsOf('RHIs offered to missing children'), ['return', 'home', 'interview', 'offer', 'miss']);
@@ -169,7 +172,7 @@ Timeliness of early help support.
       'smart-specific where possible',
       'smart-time-bound ongoing',
       'smart-measurable Mosaic caseload extract',
-    ].sort((a, b) => plan.indexOf(a.split(' ').slice(1).join(' ')) - plan.indexOf(b.split(' ').slice(1).join(' '))));
+    ]);
     assert.deepEqual(codes(['support', 'Where possible', 'ongoing', 'mosaic caseload extract']), []);
     assert.deepEqual(codes(['support']), ['smart-specific where possible', 'smart-time-bound ongoing', 'smart-measurable Mosaic caseload extract']);
   });
@@ -223,7 +226,7 @@ Communication about living arrangements for care leavers.
       [
         ['### A1.1', 'SMART 5/5'],
         ['### A2.1', 'SMART 3/5 · fails M, R'],
-        ['### A2.2', 'SMART 4/4 · fails R · A not checked'],
+        ['### A2.2', 'SMART 3/4 · fails R · A not checked'],
       ],
     );
   });
@@ -241,11 +244,43 @@ Communication about living arrangements for care leavers.
   });
 
   it('replaces a Links entry that names the poor fit', () => {
-    const linked = plan.replace('### A2.1 Deliver', '### A9.1 Deliver').replace('- Measure: Improved practice', '- Measure: Improved practice\n- Links: R2');
-    const moved = linked.replace('## R2 Care leavers', '# Cross-cutting\n\n### A9.1 Deliver return home interview training to 40 social workers\n\n- Owner: Principal Social Worker\n- Due: 31 January 2026\n- Measure: 40 trained\n- Links: R2\n\n## R2 Care leavers');
-    const movedResult = lintText(moved, { today: '2025-11-01' });
-    const diagnostic = movedResult.diagnostics.find((d) => d.code === 'smart-relevant' && d.data?.element?.heading === moved.indexOf('### A9.1 Deliver return home interview training to 40 social workers\n\n- Owner: Principal Social Worker\n- Due: 31 January 2026\n- Measure: 40'))!;
-    const [replace] = fixesFor(movedResult, diagnostic);
+    const crossCutting = `## R1 Return home interviews
+
+Return home interviews informing safety plans for children who go missing.
+
+### A1.1 Add the findings of each return home interview to the child's safety plan
+
+- Owner: Head of Safeguarding
+- Due: 31 March 2026
+- Measure: 90% of safety plans updated within 5 working days
+
+## R2 Care leavers' living arrangements
+
+Communication about living arrangements for care leavers.
+
+### A2.1 Send every care leaver a letter about living arrangements at 17 and a half
+
+- Owner: Head of Corporate Parenting
+- Due: 31 January 2026
+- Measure: letters sent to 100% of young people reaching 17 and a half
+
+# Cross-cutting actions
+
+### A9.1 Deliver return home interview training to 40 social workers
+
+- Owner: Principal Social Worker
+- Due: 31 January 2026
+- Measure: 40 social workers trained
+- Links: R2
+`;
+    const crossResult = lintText(crossCutting, { today: '2025-11-01' });
+    const diagnostic = crossResult.diagnostics.find((d) => d.code === 'smart-relevant')!;
+    assert.equal(diagnostic.data?.element?.id, 'A9.1');
+    const [replace, link] = fixesFor(crossResult, diagnostic);
     assert.equal(replace!.title, 'Change R2 to R1 (Return home interviews) in the Links of A9.1');
+    assert.equal(replace!.preferred, true);
+    assert.match(applyEdits(crossCutting, replace!.edits), /- Links: R1\n$/);
+    assert.equal(link!.title, 'Link A9.1 to R1 (Return home interviews)');
+    assert.equal(link!.preferred, false);
   });
 });

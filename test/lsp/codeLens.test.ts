@@ -1,4 +1,4 @@
-/** Code lenses over stdio: the plan's counts on its title, each recommendation's on its heading. */
+/** Code lenses over stdio: the plan's counts on its title, each recommendation's on its heading, each action's SMART score. */
 import assert from 'node:assert/strict';
 import type { CodeLens } from 'vscode-languageserver-protocol';
 import { example } from '../fixtures/examples.js';
@@ -22,15 +22,28 @@ describe('code lenses over stdio', function () {
     assert.deepEqual(client.initializeResult.capabilities.codeLensProvider, { resolveProvider: false });
   });
 
-  it('labels the title and every recommendation of examples/westmorland-and-furness.plan.md, with no command to run', async () => {
+  it('labels the title, every recommendation and every action of examples/westmorland-and-furness.plan.md, with no command to run', async () => {
     await client.open(exampleUri, exampleText);
     assert.deepEqual(await lenses(exampleUri), [
       [onLine(30, 0, 63), '13 actions: 2 not started · 5 amber · 4 green · 2 blue', ''],
       [onLine(38, 0, 43), '3 actions · 1 amber · 1 green · 1 blue', ''],
+      [onLine(42, 0, 91), 'SMART 5/5', ''],
+      [onLine(57, 0, 99), 'SMART 5/5', ''],
       [onLine(69, 0, 22), '4 actions · 2 not started · 1 amber · 1 green', ''],
+      [onLine(74, 0, 97), 'SMART 5/5', ''],
+      [onLine(87, 0, 103), 'SMART 5/5', ''],
+      [onLine(96, 0, 93), 'SMART 5/5', ''],
       [onLine(105, 0, 21), '3 actions · 2 amber · 1 green', ''],
+      [onLine(109, 0, 115), 'SMART 5/5', ''],
+      [onLine(122, 0, 96), 'SMART 5/5', ''],
       [onLine(130, 0, 26), '2 actions · 1 not started · 1 amber', ''],
+      [onLine(135, 0, 76), 'SMART 5/5', ''],
+      [onLine(144, 0, 88), 'SMART 5/5', ''],
       [onLine(152, 0, 34), '3 actions · 1 amber · 1 green · 1 blue', ''],
+      [onLine(157, 0, 105), 'SMART 5/5', ''],
+      [onLine(167, 0, 109), 'SMART 5/5', ''],
+      [onLine(176, 0, 94), 'SMART 5/5', ''],
+      [onLine(187, 0, 118), 'SMART 5/5', ''],
     ]);
   });
 
@@ -59,6 +72,8 @@ as-of: 2025-11-01
     assert.deepEqual(await lenses(uri), [
       [onLine(0, 0, 3), '2 actions: 1 red · 1 amber · 1 overdue', ''],
       [onLine(5, 0, 16), '2 actions · 1 overdue · 1 red · 1 amber', ''],
+      [onLine(7, 0, 61), 'SMART 4/5 · fails M', ''],
+      [onLine(12, 0, 41), 'SMART 4/5 · fails M', ''],
       [onLine(17, 0, 20), 'No actions yet', ''],
     ]);
     // The author adds a title heading: the summary moves onto it.

@@ -53,7 +53,8 @@ export const ESCAPE_CLAUSES: readonly string[] = [
   'where possible', 'where appropriate', 'where necessary', 'where required', 'where needed', 'where practicable', 'where relevant',
   'as appropriate', 'as necessary', 'as required', 'as needed', 'as far as possible', 'as and when',
   'if necessary', 'if appropriate', 'if required', 'if possible', 'if needed', 'when possible', 'when appropriate', 'when required',
-  'wherever possible', 'whenever possible', 'subject to',
+  'wherever possible', 'whenever possible', 'subject to funding', 'subject to approval', 'subject to agreement', 'subject to capacity',
+  'subject to resources', 'subject to budget', 'subject to availability',
 ];
 
 /** Open-ended lists. */

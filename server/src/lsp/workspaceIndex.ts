@@ -9,13 +9,13 @@
  * documents closing (the file on disk counts again).
  */
 import { readFileSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { glob } from 'tinyglobby';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FileChangeType, type FileEvent, type TextDocuments } from 'vscode-languageserver';
 import { parsePlan, type Plan, type PlanSet, type PlanSource } from '../engine/index.js';
+import { ParsePool } from '../node/parsePool.js';
 import type { DocumentPlans } from './documentPlans.js';
 import { filePath } from './planAnalyses.js';
 
@@ -61,11 +61,21 @@ export class WorkspaceIndex {
           this.roots.map((root) => glob('**/*.plan.md', { cwd: root, absolute: true, ignore: IGNORED_FOLDERS.map((folder) => `**/${folder}/**`) })),
         )
       ).flat();
+      // Files are parsed on worker threads, a few at a time each, in the order found.
+      const pool = new ParsePool();
       let done = 0;
-      for (const file of files) {
-        await this.readFromDisk(path.resolve(file));
-        report(++done, files.length);
-      }
+      let next = 0;
+      const worker = async (): Promise<void> => {
+        while (next < files.length) {
+          const file = path.resolve(files[next++]!);
+          const parsed = await pool.parse(file);
+          if (parsed) this.onDisk.set(file, diskEntry(file, parsed.text, parsed.plan));
+          else this.onDisk.delete(file);
+          report(++done, files.length);
+        }
+      };
+      await Promise.all(Array.from({ length: pool.parallelism }, worker));
+      await pool.close();
       return files.length;
     } finally {
       this.scanned();
@@ -178,20 +188,11 @@ export class WorkspaceIndex {
     if (entry) this.onDisk.set(file, entry);
     else this.onDisk.delete(file);
   }
-
-  private async readFromDisk(file: string): Promise<void> {
-    try {
-      const text = await readFile(file, 'utf8');
-      this.onDisk.set(file, diskEntry(file, text));
-    } catch {
-      this.onDisk.delete(file);
-    }
-  }
 }
 
-function diskEntry(file: string, text: string): IndexedPlan {
+function diskEntry(file: string, text: string, plan: Plan = parsePlan(text)): IndexedPlan {
   const uri = pathToFileURL(file).href;
-  return { uri, text, plan: parsePlan(text), version: undefined, lines: TextDocument.create(uri, 'improvement-plan', 0, text) };
+  return { uri, text, plan, version: undefined, lines: TextDocument.create(uri, 'improvement-plan', 0, text) };
 }
 
 /** A plan file outside the index, read now; undefined if it cannot be read. */

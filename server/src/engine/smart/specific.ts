@@ -48,11 +48,16 @@ const QUALITIES = new Set(UNMEASURABLE_QUALITIES);
 const VAGUE_HEADS = new Set(VAGUE_VERBS.map((p) => p.split(' ')[0]!));
 const OPEN_HEADS = new Set(OPEN_ACTIVITY_VERBS.map((p) => p.split(' ')[0]!));
 // "Strengthening of ...", "Improvement on ...", "reviewing the protocol": the same verbs as nouns.
-const VAGUE_STEMS = new Set([...VAGUE_HEADS].filter((verb) => !['continue', 'drive', 'progress', 'address', 'look', 'build', 'further', 'raise'].includes(verb)).flatMap((verb) => [stemmer(verb), stemmer(`${verb}ing`)]));
+// Only one-word verbs: "work" (of "work towards") or "aim" (of "aim to") are ordinary nouns on their own.
+const VAGUE_STEMS = new Set(
+  VAGUE_VERBS.filter((verb) => !verb.includes(' ') && !['continue', 'drive', 'progress', 'address'].includes(verb)).flatMap((verb) => [stemmer(verb), stemmer(`${verb}ing`)]),
+);
 const OPEN_STEMS = new Set([...OPEN_HEADS].filter((verb) => verb !== 'keep').map((verb) => stemmer(verb)));
 const ABSTRACT = new Set(ABSTRACT_AIMS);
 // Adjectives that only say "more of it": "Sharper focus on ...", "Better support for ...".
 const INTENSIFIERS = new Set(['better', 'sharper', 'stronger', 'greater', 'clearer', 'improved', 'increased', 'enhanced', 'further', 'continued', 'more', 'renewed', 'ongoing', 'continuous']);
+// "Better use of data", "Improved supervision": more of something, with nothing to deliver.
+const COMPARATIVES = new Set(['better', 'improved', 'greater', 'stronger', 'more', 'increased', 'enhanced', 'sharper', 'clearer']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'our', 'their', 'its', 'this', 'that', 'these', 'those', 'shared', 'common', 'strong', 'positive', 'stronger', 'better', 'greater', 'clear', 'clearer', 'wider', 'deeper', 'of']);
 
 /** The phrase of `phrases` that starts at word `at`, longest first, or undefined. */
@@ -79,9 +84,9 @@ export function isVerb(word: string): boolean {
 export function isCount(words: readonly Token[], index: number): boolean {
   const word = words[index]!;
   if (!word.numeric) return false;
+  if (word.numericDate) return false;
   if (/^(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?$/.test(word.lower)) return false;
   if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(word.lower) && /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(words[index + 1]?.lower ?? '')) return false;
-  if (/^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(word.lower) || /^\d{4}-\d\d-\d\d$/.test(word.lower)) return false;
   if (/^q[1-4]$/.test(word.lower)) return false;
   // "section 47 enquiries", "tier 2", "key stage 4", "year 11": names, not counts.
   if (/^(?:section|s|tier|level|stage|year|part|article|schedule|phase|step)$/.test(words[index - 1]?.lower ?? '')) return false;
@@ -139,7 +144,8 @@ function computeIssues(text: string): StatementIssue[] {
   while (lead < words.length - 1 && LEAD_IN.has(words[lead]!.lower)) lead++;
   const leadWord = words[lead]!.lower;
   // "Review of training" is a noun phrase; "Review training" is an instruction.
-  const nominal = !isVerb(leadWord) || NOUN_MARKERS.has(words[lead + 1]?.lower ?? '');
+  // "Audit completed in September": a verb's noun followed by a report of it.
+  const nominal = !isVerb(leadWord) || NOUN_MARKERS.has(words[lead + 1]?.lower ?? '') || phraseAt(words, lead + 1, PROGRESS) !== undefined;
   const counts = words.some((_, index) => isCount(words, index));
   const frequent = hasAny(words, FREQUENCY);
 
@@ -156,7 +162,7 @@ function computeIssues(text: string): StatementIssue[] {
     let at = lead;
     while (at < words.length - 1 && INTENSIFIERS.has(words[at]!.lower)) at++;
     const stem = words[at]!.stem;
-    if (VAGUE_STEMS.has(stem) || stem === 'focu') {
+    if (VAGUE_STEMS.has(stem) || stem === 'focu' || (at > lead && COMPARATIVES.has(words[lead]!.lower))) {
       push('vague-verb', lead, at - lead + 1, (p) => `"${p}" says what should get better, not what will be done: start with the deliverable, such as "Run", "Publish", "Audit", "Train", "Recruit", and name what it produces.`);
     } else if (OPEN_STEMS.has(stem) && words[at + 1]?.lower !== 'of' && !frequent && !hasAny(words.slice(at + 1), NAMED_OUTPUT)) {
       push('open-activity', lead, at - lead + 1, (p) => `"${p}" names no output and no frequency: say what it will produce (a revised document, a report to the board) or how often it happens ("each month").`);
@@ -215,7 +221,8 @@ function computeIssues(text: string): StatementIssue[] {
   }
 
   // A quality as the deliverable: "Deliver timely and effective supervision".
-  if (issues.length === 0 && !nominal && !CHECKING.has(leadWord)) {
+  // A count ("Run 4 timeliness clinics") names something concrete for the quality to describe.
+  if (issues.length === 0 && !counts && !nominal && !CHECKING.has(leadWord)) {
     const quality = qualityAt(words);
     if (quality !== undefined) {
       const pair = words[quality + 1]?.lower === 'and' && QUALITIES.has(words[quality + 2]?.lower ?? '') ? 3 : 1;

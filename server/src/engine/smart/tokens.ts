@@ -19,6 +19,8 @@ export interface Token {
   end: number;
   /** Whether the token has a digit (a number, a percentage, a date). */
   numeric: boolean;
+  /** Whether the token is part of a date written in numbers: 31/03/2026, 2026-03-31, 31.03.26. */
+  numericDate: boolean;
   /** The punctuation right after this word (before the next word), such as "," or ";", or "" for none. */
   after: string;
 }
@@ -55,7 +57,8 @@ function wordsOf(text: string): Token[] {
       const lower = written.toLowerCase().replace(/\u2019/g, "'").replace(/(?<=\p{L})\.$/u, '');
       if (words.length > 0) words[words.length - 1]!.after = pending.trim();
       pending = '';
-      words.push({ text: written, lower, stem: stemmer(lower.replace(/'s$/, '')), start, end, numeric: /\d/.test(written), after: '' });
+      const numeric = /\d/.test(written);
+      words.push({ text: written, lower, stem: stemmer(lower.replace(/'s$/, '')), start, end, numeric, numericDate: numeric && isNumericDate(text, start, end), after: '' });
       return;
     }
     if (node.type === 'PunctuationNode' || node.type === 'SymbolNode') {
@@ -68,6 +71,19 @@ function wordsOf(text: string): Token[] {
   visit(parser.parse(text.length > 2000 ? text.slice(0, 2000) : text) as Nodes);
   if (words.length > 0) words[words.length - 1]!.after = pending.trim();
   return words;
+}
+
+const DATE_CHARACTER = /[\d/.\-]/;
+const NUMERIC_DATE = /^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2})\.?$/;
+
+/** Whether the characters around a word, digits and date separators only, make a date. */
+function isNumericDate(text: string, start: number, end: number): boolean {
+  let from = start;
+  let to = end;
+  // A date is short: stop looking after a few characters, whatever the text holds.
+  while (from > 0 && start - from < 10 && DATE_CHARACTER.test(text[from - 1]!)) from--;
+  while (to < text.length && to - end < 10 && DATE_CHARACTER.test(text[to]!)) to++;
+  return NUMERIC_DATE.test(text.slice(from, to));
 }
 
 /** Where a phrase of lower-case words (space separated, `*` for any word) occurs in `words`, from `from`. */
