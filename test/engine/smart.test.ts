@@ -4,6 +4,9 @@
  * the hover and the code lens show.
  */
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fixesFor, applyEdits } from '../../server/src/engine/fixes/index.js';
 import { lintText, parsePlan } from '../../server/src/engine/index.js';
 import { smartScoreLenses } from '../../server/src/engine/lenses.js';
@@ -13,6 +16,7 @@ import { RelevanceIndex, termsOf } from '../../server/src/engine/smart/relevance
 import { scorecard, scorecardTitle } from '../../server/src/engine/smart/scorecard.js';
 import { statementIssues, type StatementIssueKind } from '../../server/src/engine/smart/specific.js';
 import { readSettings } from '../../server/src/lsp/settings.js';
+import { readPlanrc } from '../../server/src/node/planrc.js';
 
 const kinds = (statement: string): string[] => statementIssues(statement).map((issue) => `${issue.kind}:${issue.phrase}`);
 
@@ -152,6 +156,17 @@ describe('SMART: the allow list', () => {
     assert.deepEqual(readSettings({ smart: { allow: ['embed'] } }).settings.smartAllow, ['embed']);
     assert.deepEqual(readSettings({}).settings.smartAllow, []);
     assert.match(readSettings({ smart: { allow: 'embed' } }).problems[0]!, /improvementPlan\.smart\.allow should be a list/);
+  });
+
+  it('is read from a .planrc, with problems named', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'smart-allow-'));
+    const file = path.join(folder, '.planrc.yaml');
+    writeFileSync(file, 'rules:\n  smart-achievable: off\nsmart:\n  allow: [support, "as required"]\n');
+    assert.deepEqual(readPlanrc(file).smartAllow, ['support', 'as required']);
+    writeFileSync(file, 'smart: [support]\n');
+    assert.deepEqual(readPlanrc(file).problems, ['.planrc.yaml: smart should hold an object such as { "allow": ["support"] }.']);
+    writeFileSync(file, 'smart: { allow: support }\n');
+    assert.deepEqual(readPlanrc(file).problems, ['.planrc.yaml: smart.allow should be a list of words or phrases, such as ["support", "embed"].']);
   });
 
   const plan = `## R1 Early help

@@ -56,20 +56,33 @@ export interface Fit {
 }
 
 export class RelevanceIndex {
-  private readonly documents: { id: string; frequencies: Map<string, number>; length: number }[];
-  private readonly documentFrequency = new Map<string, number>();
-  private readonly averageLength: number;
+  private readonly ids: string[];
+  /** For each term, the recommendations that use it (by position) and its BM25 weight in each. */
+  private readonly postings = new Map<string, { document: number; weight: number }[]>();
 
   constructor(recommendations: readonly Recommendation[]) {
-    this.documents = recommendations.map((recommendation) => {
-      const frequencies = new Map<string, number>();
+    this.ids = recommendations.map((recommendation) => recommendation.id);
+    const documents = recommendations.map((recommendation) => {
       const terms = termsOf(`${recommendation.title.text} ${recommendation.text}`);
+      const frequencies = new Map<string, number>();
       for (const term of terms) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
-      for (const term of frequencies.keys()) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
-      return { id: recommendation.id, frequencies, length: terms.length };
+      return { frequencies, length: terms.length };
     });
-    this.averageLength = this.documents.reduce((sum, d) => sum + d.length, 0) / Math.max(1, this.documents.length);
-    const n = this.documents.length;
+    const n = documents.length;
+    const averageLength = documents.reduce((sum, d) => sum + d.length, 0) / Math.max(1, n) || 1;
+    const documentFrequency = new Map<string, number>();
+    for (const { frequencies } of documents) for (const term of frequencies.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    // Each term's contribution to each recommendation is fixed: work it out once, not per action.
+    documents.forEach(({ frequencies, length }, document) => {
+      for (const [term, tf] of frequencies) {
+        const df = documentFrequency.get(term)!;
+        const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        const weight = (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / averageLength));
+        let list = this.postings.get(term);
+        if (!list) this.postings.set(term, (list = []));
+        list.push({ document, weight });
+      }
+    });
     this.distinctiveWeight = Math.log(1 + (n - 0.5) / 1.5);
   }
 
@@ -81,21 +94,15 @@ export class RelevanceIndex {
 
   /** Every recommendation's fit to the text, in plan order. */
   fits(text: string): Fit[] {
-    const query = new Set(termsOf(text));
-    const n = this.documents.length;
-    return this.documents.map(({ id, frequencies, length }) => {
-      let score = 0;
-      let shared = 0;
-      for (const term of query) {
-        const tf = frequencies.get(term);
-        if (!tf) continue;
-        shared++;
-        const df = this.documentFrequency.get(term) ?? 0;
-        const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-        score += (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / (this.averageLength || 1)));
+    const scores = new Array<number>(this.ids.length).fill(0);
+    const shared = new Array<number>(this.ids.length).fill(0);
+    for (const term of new Set(termsOf(text))) {
+      for (const { document, weight } of this.postings.get(term) ?? []) {
+        scores[document]! += weight;
+        shared[document]!++;
       }
-      return { id, score, shared };
-    });
+    }
+    return this.ids.map((id, document) => ({ id, score: scores[document]!, shared: shared[document]! }));
   }
 }
 

@@ -1,7 +1,9 @@
 /**
  * What makes an action statement not Specific, phrase by phrase: a vague verb, an activity with no
- * output, a progress report, an escape clause, an open-ended list, a quality nobody can check, or
- * two deliverables in one action. A pure function of the statement's text, memoised.
+ * output, an aim instead of a deliverable, a progress report, an escape clause, an open-ended list,
+ * a quality nobody can check, or two deliverables in one action. A pure function of the
+ * statement's text, memoised. The word lists are in ../lexicon.ts; docs/rules/smart-specific.md
+ * documents every check.
  */
 import { stemmer } from 'stemmer';
 import {
@@ -75,7 +77,7 @@ function phraseAt(words: readonly Token[], at: number, phrases: readonly string[
 
 /** A base-form verb: in the lexicons, or a `co-`/`re-` form of one. */
 export function isVerb(word: string): boolean {
-  if (ACTION_VERBS.includes(word) || VAGUE_HEADS.has(word) || OPEN_HEADS.has(word)) return true;
+  if (ACTIONS.has(word) || VAGUE_HEADS.has(word) || OPEN_HEADS.has(word)) return true;
   const stripped = word.replace(/^(?:co-|re-?)/, '');
   return stripped !== word && (ACTIONS.has(stripped) || VAGUE_HEADS.has(stripped));
 }
@@ -144,8 +146,12 @@ function computeIssues(text: string): StatementIssue[] {
   while (lead < words.length - 1 && LEAD_IN.has(words[lead]!.lower)) lead++;
   const leadWord = words[lead]!.lower;
   // "Review of training" is a noun phrase; "Review training" is an instruction.
-  // "Audit completed in September": a verb's noun followed by a report of it.
-  const nominal = !isVerb(leadWord) || NOUN_MARKERS.has(words[lead + 1]?.lower ?? '') || phraseAt(words, lead + 1, PROGRESS) !== undefined;
+  // "Audit completed in September": a verb's noun followed by a report of it ("Start planned work" is an instruction).
+  const reported = phraseAt(words, lead + 1, PROGRESS);
+  const nominal =
+    !isVerb(leadWord) ||
+    NOUN_MARKERS.has(words[lead + 1]?.lower ?? '') ||
+    (reported !== undefined && (lead + 1 + reported === words.length || PREDICATE_FOLLOWERS.has(words[lead + 1 + reported]!.lower)));
   const counts = words.some((_, index) => isCount(words, index));
   const frequent = hasAny(words, FREQUENCY);
 
@@ -279,7 +285,10 @@ function bundleAt(words: readonly Token[], lead: number): number | undefined {
     // A verb in base form starting its own clause, with an object between the two verbs.
     if (!ACTIONS.has(verb) || FOLLOW_THROUGH.has(verb) || VAGUE_HEADS.has(verb) || OPEN_HEADS.has(verb)) continue;
     if (at - lead < 3) continue;
-    const object = words.slice(at + 1, at + 4).map((w) => w.lower);
+    // "and train partners in it": the second verb works on the first deliverable (up to the clause's end).
+    let clauseEnd = at + 1;
+    while (clauseEnd < words.length && !/[.;,:]/.test(words[clauseEnd - 1]!.after) && words[clauseEnd]!.lower !== 'and') clauseEnd++;
+    const object = words.slice(at + 1, Math.max(clauseEnd, at + 4)).map((w) => w.lower);
     if (object.some((w) => BACK_REFERENCE.has(w))) continue;
     // "and to", "and the": the word after must not be a preposition that makes the verb a noun ("and set of").
     if (['of', 'for'].includes(words[at + 1]?.lower ?? '')) continue;
