@@ -33,6 +33,17 @@ describe('sectioned parsing', function () {
     fc.assert(fc.property(planText, (text) => assert.deepStrictEqual(parsePlan(text), parsePlanWhole(text))), { numRuns: 400 });
   });
 
+  it('makes no cut where an HTML start may be a paragraph line, or a block may still be open', () => {
+    const awkward = [
+      '-->\n</script>\n<!--\n\n### A1.1 Run 4 audits',
+      '</div>\n<script>\n</script>\n## R1 Title',
+      '<div>\n<!--\n-->\n### A1.1 Run 4 audits',
+      '<div>\n~~~\n\n~~~\n\n## R1 Title',
+      '<div>\n?>\n```js\n\n```\n\n### A1.1 Run 4 audits',
+    ];
+    for (const text of awkward) assert.deepStrictEqual(parsePlan(text), parsePlanWhole(text), JSON.stringify(text));
+  });
+
   it('gives the same plan as a whole-text parse for the examples', () => {
     for (const text of examples) assert.deepStrictEqual(parsePlan(text), parsePlanWhole(text));
   });

@@ -20,6 +20,7 @@ import { fieldNameOf } from './fields.js';
 import { readFrontMatter } from './frontMatter.js';
 import { matchActionId, matchRecommendationId, separatorLength } from './ids.js';
 import { splitSections } from './sections.js';
+import { readSimpleSection } from './simpleSections.js';
 import { runSteps, type Steps } from './steps.js';
 import type { Action, Field, FrontMatter, Plan, PlanElement, Range, Recommendation, Span } from './model.js';
 
@@ -44,13 +45,13 @@ const BOLD_KEY = /^(\*\*|__)[ \t]*([A-Za-z][A-Za-z0-9 '\u2019()/&-]{0,40}?)[ \t]
 const PLAIN_KEY = /^([A-Za-z][A-Za-z0-9 '\u2019()/&-]{0,40}?)[ \t]*:(?!\/\/)/;
 
 /** A piece of a section's text, with offsets relative to the section. */
-interface RelativeSpan {
+export interface RelativeSpan {
   text: string;
   start: number;
   end: number;
 }
 
-interface RelativeField {
+export interface RelativeField {
   name: Field['name'];
   key: RelativeSpan;
   value: RelativeSpan;
@@ -64,7 +65,7 @@ interface RelativeField {
  * What the reader needs from one top-level block, read once per distinct section text. Offsets
  * are relative to the section, so an unchanged section is reused wherever an edit moves it.
  */
-type SectionBlock =
+export type SectionBlock =
   | { type: 'yaml'; start: number; end: number }
   | { type: 'heading'; depth: number; start: number; end: number; element: HeadingElement | undefined }
   | { type: 'ignore'; codes: string[] }
@@ -72,7 +73,7 @@ type SectionBlock =
   | { type: 'list'; fields: RelativeField[] }
   | { type: 'other' };
 
-interface HeadingElement {
+export interface HeadingElement {
   kind: 'recommendation' | 'action';
   id: string;
   idSpan: RelativeSpan;
@@ -88,7 +89,7 @@ export class SectionCache {
 
   blocks(text: string, used: Map<string, SectionBlock[]>): SectionBlock[] {
     let blocks = this.sections.get(text) ?? used.get(text);
-    if (!blocks) blocks = readBlocks(text, (markdown.parse(flattenDeepNesting(text)) as Root).children);
+    if (!blocks) blocks = readSimpleSection(text) ?? readSectionWithRemark(text);
     used.set(text, blocks);
     return blocks;
   }
@@ -105,6 +106,11 @@ const headingBlocks = new WeakMap<PlanElement, object>();
 
 /** The block an element's heading was read from: the same object while its section's text is unchanged. */
 export const headingBlockOf = (element: PlanElement): object | undefined => headingBlocks.get(element);
+
+/** A section's blocks as remark reads them: the reference for simpleSections.ts, and what reads any other section. */
+export function readSectionWithRemark(text: string): SectionBlock[] {
+  return readBlocks(text, (markdown.parse(flattenDeepNesting(text)) as Root).children);
+}
 
 /** Parses any text into a plan; never throws on text. Pass the document's cache to re-parse only changed sections. */
 export function parsePlan(text: string, cache: SectionCache = new SectionCache()): Plan {
@@ -148,13 +154,12 @@ const endOf = (node: Positioned): number => node.position?.end.offset ?? 0;
 
 /** Reads what the plan reader needs from a section's top-level blocks. */
 function readBlocks(source: string, nodes: readonly RootContent[]): SectionBlock[] {
-  const spanOf = (start: number, end: number): RelativeSpan => ({ text: source.slice(start, end), start, end });
   return nodes.map((node, index): SectionBlock => {
     switch (node.type) {
       case 'yaml':
         return index === 0 ? { type: 'yaml', start: startOf(node), end: endOf(node) } : { type: 'other' };
       case 'heading':
-        return { type: 'heading', depth: node.depth, start: startOf(node), end: endOf(node), element: readHeading(node, spanOf) };
+        return { type: 'heading', depth: node.depth, start: startOf(node), end: endOf(node), element: readHeading(node, source) };
       case 'html': {
         const ignore = IGNORE_COMMENT.exec(node.value);
         return ignore ? { type: 'ignore', codes: ignore[1]!.split(/[\s,]+/).filter(Boolean) } : { type: 'other' };
@@ -162,20 +167,22 @@ function readBlocks(source: string, nodes: readonly RootContent[]): SectionBlock
       case 'paragraph':
         return { type: 'paragraph', text: normalise(source.slice(startOf(node), endOf(node))) };
       case 'list':
-        return { type: 'list', fields: node.children.map((item) => readField(item, source, spanOf)).filter((field) => field !== undefined) };
+        return { type: 'list', fields: node.children.map((item) => readField(item, source)).filter((field) => field !== undefined) };
       default:
         return { type: 'other' };
     }
   });
 }
 
-function readHeading(heading: Heading, spanOf: (start: number, end: number) => RelativeSpan): HeadingElement | undefined {
+function readHeading(heading: Heading, source: string): HeadingElement | undefined {
   const first = heading.children[0];
   const last = heading.children[heading.children.length - 1];
-  if (!first || !last) return undefined;
-  const contentStart = startOf(first);
-  const contentEnd = endOf(last);
-  const content = spanOf(contentStart, contentEnd).text;
+  return first && last ? headingElement(source, startOf(first), endOf(last)) : undefined;
+}
+
+/** The recommendation or action a heading declares, from where its content is in the section. */
+export function headingElement(source: string, contentStart: number, contentEnd: number): HeadingElement | undefined {
+  const content = source.slice(contentStart, contentEnd);
   const recommendation = matchRecommendationId(content);
   const match = recommendation ?? matchActionId(content);
   if (!match) return undefined;
@@ -184,33 +191,40 @@ function readHeading(heading: Heading, spanOf: (start: number, end: number) => R
   return {
     kind: recommendation ? 'recommendation' : 'action',
     id: match.id,
-    idSpan: spanOf(contentStart, idEnd),
-    rest: spanOf(restStart, contentEnd),
+    idSpan: relativeSpan(source, contentStart, idEnd),
+    rest: relativeSpan(source, restStart, contentEnd),
   };
 }
 
-function readField(item: ListItem, source: string, spanOf: (start: number, end: number) => RelativeSpan): RelativeField | undefined {
+const relativeSpan = (source: string, start: number, end: number): RelativeSpan => ({ text: source.slice(start, end), start, end });
+
+function readField(item: ListItem, source: string): RelativeField | undefined {
   const paragraph = item.children[0];
   if (paragraph?.type !== 'paragraph') return undefined;
-  const at = startOf(paragraph);
-  const shape = fieldShape(source.slice(at, endOf(paragraph)));
-  if (!shape) return undefined;
-  const items: RelativeSpan[] = [];
+  const items: Range[] = [];
   for (const child of item.children.slice(1)) {
     if (child.type !== 'list') continue;
     for (const subItem of child.children) {
       const entry = subItem.children[0] ?? subItem;
-      items.push(spanOf(startOf(entry), endOf(entry)));
+      items.push({ start: startOf(entry), end: endOf(entry) });
     }
   }
+  return fieldOf(source, { start: startOf(paragraph), end: endOf(paragraph) }, { start: startOf(item), end: endOf(item) }, items);
+}
+
+/** A field from where a list item, its first paragraph and its nested items' first blocks are in the section. */
+export function fieldOf(source: string, paragraph: Range, item: Range, subItems: readonly Range[]): RelativeField | undefined {
+  const at = paragraph.start;
+  const shape = fieldShape(source.slice(at, paragraph.end));
+  if (!shape) return undefined;
   return {
     name: shape.name,
-    key: spanOf(at + shape.keyStart, at + shape.keyEnd),
-    value: spanOf(at + shape.valueStart, at + shape.valueEnd),
+    key: relativeSpan(source, at + shape.keyStart, at + shape.keyEnd),
+    value: relativeSpan(source, at + shape.valueStart, at + shape.valueEnd),
     valueText: shape.valueText,
-    items,
-    start: startOf(item),
-    end: endOf(item),
+    items: subItems.map(({ start, end }) => relativeSpan(source, start, end)),
+    start: item.start,
+    end: item.end,
   };
 }
 
@@ -416,7 +430,7 @@ export function flattenDeepNesting(text: string): string {
   });
 }
 
-const normalise = (paragraph: string): string => paragraph.replace(/\s+/g, ' ').trim();
+export const normalise = (paragraph: string): string => paragraph.replace(/\s+/g, ' ').trim();
 
 function joinParagraphs(existing: string, normalised: string): string {
   return existing ? `${existing}\n\n${normalised}` : normalised;

@@ -26,46 +26,64 @@ const HTML_WITH_END: [RegExp, RegExp][] = [
 // Other HTML blocks (types 6 and 7) end at a blank line.
 const HTML_TO_BLANK = /^ {0,3}<\/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)/;
 
-// Only lines starting with one of these characters can open or close anything that matters here.
-const MAY_MATTER = new Set([...'#`~< -\t\uFEFF'].map((char) => char.charCodeAt(0)));
+// Only lines starting with one of these characters can open anything that matters here.
+const MAY_MATTER = new Set([...'#`~< \t\uFEFF-'].map((char) => char.charCodeAt(0)));
+
+/**
+ * Where the parser may be at the start of a line. A line that looks like the start of an HTML block
+ * that ends at a blank line may instead continue a paragraph (such a start cannot interrupt one), so
+ * both readings are followed; a cut is made only where every reading is at top level.
+ */
+type State = { kind: 'top' } | { kind: 'fence'; char: string; length: number } | { kind: 'html'; end: RegExp } | { kind: 'html-to-blank' };
+
+const TOP: State = { kind: 'top' };
+
+function next(state: State, line: string): State[] {
+  switch (state.kind) {
+    case 'fence': {
+      const close = FENCE.exec(line);
+      return close && close[1]![0] === state.char && close[1]!.length >= state.length && line.trim() === close[1] ? [TOP] : [state];
+    }
+    case 'html':
+      return state.end.test(line) ? [TOP] : [state];
+    case 'html-to-blank':
+      return line.trim() === '' ? [TOP] : [state];
+    case 'top': {
+      const open = FENCE.exec(line);
+      if (open && !(open[1]![0] === '`' && line.slice(open[0].length).includes('`'))) return [{ kind: 'fence', char: open[1]![0]!, length: open[1]!.length }];
+      const ended = HTML_WITH_END.find(([start]) => start.test(line));
+      if (ended) return ended[1].test(line.slice(line.indexOf('<') + 2)) ? [TOP] : [{ kind: 'html', end: ended[1] }];
+      return HTML_TO_BLANK.test(line) ? [{ kind: 'html-to-blank' }, TOP] : [TOP];
+    }
+  }
+}
+
+const keyOf = (state: State): string =>
+  state.kind === 'fence' ? `fence ${state.char} ${state.length}` : state.kind === 'html' ? `html ${state.end.source}` : state.kind;
 
 export function splitSections(text: string): Section[] {
   const cuts = [0];
   let offset = 0;
-  let fence: { char: string; length: number } | undefined;
-  let htmlEnd: RegExp | undefined;
-  let htmlToBlank = false;
+  let states: State[] = [TOP];
   let lineNumber = 0;
   let inFrontMatter = false;
 
   while (offset < text.length) {
     const newline = text.indexOf('\n', offset);
     const lineEnd = newline < 0 ? text.length : newline + 1;
-    // Most lines are plain text or list items outside any block that hides headings: skip them unread.
-    if (htmlEnd || htmlToBlank || MAY_MATTER.has(text.charCodeAt(offset))) {
+    const atTop = states.length === 1 && states[0] === TOP;
+    // Most lines are plain text or list items at top level: skip them unread.
+    if (!atTop || inFrontMatter || MAY_MATTER.has(text.charCodeAt(offset))) {
       const line = text.slice(offset, newline < 0 ? text.length : newline).replace(/\r$/, '');
       if (lineNumber === 0 && /^\uFEFF?---\s*$/.test(line)) inFrontMatter = true;
       else if (inFrontMatter) {
         if (/^---\s*$/.test(line)) inFrontMatter = false;
-      } else if (fence) {
-        const close = FENCE.exec(line);
-        if (close && close[1]![0] === fence.char && close[1]!.length >= fence.length && line.trim() === close[1]) fence = undefined;
-      } else if (htmlEnd) {
-        if (htmlEnd.test(line)) htmlEnd = undefined;
-      } else if (htmlToBlank) {
-        if (line.trim() === '') htmlToBlank = false;
-      } else if (ATX_HEADING.test(line)) {
+      } else if (atTop && ATX_HEADING.test(line)) {
         if (offset > 0) cuts.push(offset);
       } else {
-        const open = FENCE.exec(line);
-        if (open && !(open[1]![0] === '`' && line.slice(open[0].length).includes('`'))) {
-          fence = { char: open[1]![0]!, length: open[1]!.length };
-        } else {
-          const ended = HTML_WITH_END.find(([start]) => start.test(line));
-          if (ended) {
-            if (!ended[1].test(line.slice(line.indexOf('<') + 2))) htmlEnd = ended[1];
-          } else if (HTML_TO_BLANK.test(line)) htmlToBlank = true;
-        }
+        const seen = new Map<string, State>();
+        for (const state of states) for (const reached of next(state, line)) seen.set(keyOf(reached), reached);
+        states = [...seen.values()];
       }
     }
     offset = lineEnd;
