@@ -99,26 +99,8 @@ function readDateUncached(text: string, reference: IsoDate, boundary: 'first' | 
     return { kind: 'date', date, index: year.index, length: year[0].length };
   }
 
-  const [result] = chrono.en.GB.parse(text, new Date(`${reference}T12:00:00Z`));
-  if (result) {
-    const { index } = result;
-    const { length } = result.text;
-    // "next week" and "within 3 months" mean something else every week; a plan is read for years.
-    const tags = [...result.tags()];
-    if (tags.some((tag) => tag === 'result/relativeDate' || tag.startsWith('casualReference'))) return { kind: 'relative', index, length };
-    const last = result.end ?? result.start;
-    const component = first ? result.start : last;
-    // A month with no year ("September", "end of March") lacks its year; other words ("Friday") are relative.
-    const monthWithoutYear = component.isCertain('month') && !last.isCertain('year');
-    if (!/\d/.test(result.text) && !monthWithoutYear) return { kind: 'relative', index, length };
-    if (!last.isCertain('year')) return { kind: 'no-year', index, length };
-    const m = component.get('month')!;
-    // A range such as "1 April - 30 June 2026" writes the year once, at its end.
-    let y = component.isCertain('year') ? component.get('year')! : last.get('year')!;
-    if (!component.isCertain('year') && m > last.get('month')!) y -= 1;
-    const d = component.isCertain('day') ? component.get('day')! : first ? 1 : lastDayOfMonth(y, m);
-    return { kind: 'date', date: isoDate(y, m, d), index, length };
-  }
+  const reading = readPlainDate(text, first) ?? readDateWithChrono(text, reference, first);
+  if (reading) return reading;
 
   const bare = BARE_FINANCIAL_YEAR.exec(text);
   if (bare && secondYearMatches(Number(bare[1]), bare[2]!)) {
@@ -143,4 +125,58 @@ const MONTH_NAMES = Array.from({ length: 12 }, (_, month) => new Date(Date.UTC(2
 export function formatDate(date: IsoDate): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return `${d} ${MONTH_NAMES[m - 1]} ${y}`;
+}
+
+/** chrono-node's reading of a date in any form it knows; the reference for readPlainDate. */
+export function readDateWithChrono(text: string, reference: IsoDate, first: boolean): DateReading | undefined {
+  const [result] = chrono.en.GB.parse(text, new Date(`${reference}T12:00:00Z`));
+  if (!result) return undefined;
+  const { index } = result;
+  const { length } = result.text;
+  // "next week" and "within 3 months" mean something else every week; a plan is read for years.
+  const tags = [...result.tags()];
+  if (tags.some((tag) => tag === 'result/relativeDate' || tag.startsWith('casualReference'))) return { kind: 'relative', index, length };
+  const last = result.end ?? result.start;
+  const component = first ? result.start : last;
+  // A month with no year ("September", "end of March") lacks its year; other words ("Friday") are relative.
+  const monthWithoutYear = component.isCertain('month') && !last.isCertain('year');
+  if (!/\d/.test(result.text) && !monthWithoutYear) return { kind: 'relative', index, length };
+  if (!last.isCertain('year')) return { kind: 'no-year', index, length };
+  const m = component.get('month')!;
+  // A range such as "1 April - 30 June 2026" writes the year once, at its end.
+  let y = component.isCertain('year') ? component.get('year')! : last.get('year')!;
+  if (!component.isCertain('year') && m > last.get('month')!) y -= 1;
+  const d = component.isCertain('day') ? component.get('day')! : first ? 1 : lastDayOfMonth(y, m);
+  return { kind: 'date', date: isoDate(y, m, d), index, length };
+}
+
+const MONTHS = new Map(
+  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].flatMap((name, index) => [
+    [name, index + 1],
+    [name.slice(0, 3), index + 1],
+  ]),
+);
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]+) (\d{4})$/;
+const MONTH_YEAR = /^([A-Za-z]+) (\d{4})$/;
+
+/**
+ * The forms most plans use (`2026-03-31`, `31/03/2026`, `31 March 2026`, `March 2026`), read
+ * without chrono: its first call takes a quarter of a second, most of a server's cold start. Gives
+ * what chrono gives (a test checks); undefined for anything else, or an impossible date.
+ */
+export function readPlainDate(text: string, first: boolean): DateReading | undefined {
+  let y: number;
+  let m: number | undefined;
+  let d: number | undefined;
+  let match: RegExpExecArray | null;
+  if ((match = ISO_DATE.exec(text))) [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else if ((match = SLASH_DATE.exec(text))) [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  else if ((match = DAY_MONTH_YEAR.exec(text))) [d, m, y] = [Number(match[1]), MONTHS.get(match[2]!.toLowerCase()), Number(match[3])];
+  else if ((match = MONTH_YEAR.exec(text))) [m, y] = [MONTHS.get(match[1]!.toLowerCase()), Number(match[2])];
+  else return undefined;
+  if (m === undefined || m < 1 || m > 12 || y < 1900 || y > 2200) return undefined;
+  if (d !== undefined && (d < 1 || d > lastDayOfMonth(y, m))) return undefined;
+  return { kind: 'date', date: isoDate(y, m, d ?? (first ? 1 : lastDayOfMonth(y, m))), index: 0, length: text.length };
 }
