@@ -47,12 +47,8 @@ export interface CorpusSibling {
   status?: string | null;
 }
 
-export interface CorpusItem {
-  id: string;
-  split: Part;
-  origin: 'real' | 'written';
-  source: string;
-  context: string;
+/** An action's own fields, as the corpus gives them and as the rendered plan writes them. */
+interface ActionFields {
   statement: string;
   owner: string | null;
   start: string | null;
@@ -60,6 +56,14 @@ export interface CorpusItem {
   measure: string | null;
   status: string | null;
   links: string[];
+}
+
+export interface CorpusItem extends ActionFields {
+  id: string;
+  split: Part;
+  origin: 'real' | 'written';
+  source: string;
+  context: string;
   siblings?: CorpusSibling[];
   labels: Record<Letter, boolean>;
   why: Record<Letter, string>;
@@ -209,15 +213,8 @@ function yamlString(text: string): string {
   return JSON.stringify(text);
 }
 
-interface RenderedAction {
+interface RenderedAction extends ActionFields {
   id: string;
-  statement: string;
-  owner: string | null;
-  start: string | null;
-  due: string | null;
-  measure: string | null;
-  status: string | null;
-  links: string[];
   /** Only for finished siblings, so that they are not reported as complete without evidence. */
   evidence?: string;
 }

@@ -17,6 +17,7 @@ import { scorecard, scorecardTitle } from '../../server/src/engine/smart/scoreca
 import { statementIssues, type StatementIssueKind } from '../../server/src/engine/smart/specific.js';
 import { readSettings } from '../../server/src/lsp/settings.js';
 import { readPlanrc } from '../../server/src/node/planrc.js';
+import { RETURN_HOME_AND_CARE_LEAVERS } from '../fixtures/plans.js';
 
 const kinds = (statement: string): string[] => statementIssues(statement).map((issue) => `${issue.kind}:${issue.phrase}`);
 
@@ -198,20 +199,7 @@ describe('SMART: scorecard, code lens and the better-link fix', () => {
 as-of: 2025-11-01
 ---
 
-## R1 Return home interviews
-
-Return home interviews informing safety plans for children who go missing.
-
-### A1.1 Add the findings of each return home interview to the child's safety plan
-
-- Owner: Head of Safeguarding
-- Due: 31 March 2026
-- Measure: 90% of safety plans updated within 5 working days
-
-## R2 Care leavers' living arrangements
-
-Communication about living arrangements for care leavers.
-
+${RETURN_HOME_AND_CARE_LEAVERS}
 ### A2.1 Deliver return home interview training to 40 social workers
 
 - Owner: Principal Social Worker
@@ -259,20 +247,7 @@ Communication about living arrangements for care leavers.
   });
 
   it('replaces a Links entry that names the poor fit', () => {
-    const crossCutting = `## R1 Return home interviews
-
-Return home interviews informing safety plans for children who go missing.
-
-### A1.1 Add the findings of each return home interview to the child's safety plan
-
-- Owner: Head of Safeguarding
-- Due: 31 March 2026
-- Measure: 90% of safety plans updated within 5 working days
-
-## R2 Care leavers' living arrangements
-
-Communication about living arrangements for care leavers.
-
+    const crossCutting = `${RETURN_HOME_AND_CARE_LEAVERS}
 ### A2.1 Send every care leaver a letter about living arrangements at 17 and a half
 
 - Owner: Head of Corporate Parenting

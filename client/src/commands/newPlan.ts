@@ -135,7 +135,8 @@ async function untitledUri(authority: string): Promise<vscode.Uri> {
   }
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
+/** Whether a file exists in VS Code's file system (any scheme it can read). */
+export async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
     await vscode.workspace.fs.stat(uri);
     return true;

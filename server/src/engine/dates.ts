@@ -6,6 +6,7 @@
  * years, which chrono does not know, are read here.
  */
 import * as chrono from 'chrono-node';
+import { memoByText } from './memo.js';
 
 export type IsoDate = string;
 
@@ -72,18 +73,14 @@ export function startOfFinancialQuarter(quarter: number, firstYear: number): Iso
  * `reference` anchors chrono's reading (it is only used to reject relative dates).
  */
 // chrono takes tens of microseconds a date: thousands of actions re-read on every keystroke add up.
-const readings = new Map<string, DateReading>();
-const MAX_CACHED_READINGS = 20_000;
+const readByKey = memoByText((key) => {
+  // The text comes last: it may hold the separator itself.
+  const [boundary, reference] = key.split('\u0000', 2) as ['first' | 'last', IsoDate];
+  return readDateUncached(key.slice(boundary.length + reference.length + 2), reference, boundary);
+});
 
 export function readDate(text: string, reference: IsoDate = todayIso(), boundary: 'first' | 'last' = 'last'): DateReading {
-  const key = `${boundary}\u0000${reference}\u0000${text}`;
-  let reading = readings.get(key);
-  if (!reading) {
-    if (readings.size >= MAX_CACHED_READINGS) readings.clear();
-    reading = readDateUncached(text, reference, boundary);
-    readings.set(key, reading);
-  }
-  return reading;
+  return readByKey(`${boundary}\u0000${reference}\u0000${text}`);
 }
 
 function readDateUncached(text: string, reference: IsoDate, boundary: 'first' | 'last'): DateReading {

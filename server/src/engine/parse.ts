@@ -20,6 +20,7 @@ import { fieldNameOf } from './fields.js';
 import { readFrontMatter } from './frontMatter.js';
 import { matchActionId, matchRecommendationId, separatorLength } from './ids.js';
 import { splitSections } from './sections.js';
+import { memoByText } from './memo.js';
 import { readSimpleSection } from './simpleSections.js';
 import { runSteps, type Steps } from './steps.js';
 import type { Action, Field, FrontMatter, Plan, PlanElement, Range, Recommendation, Span } from './model.js';
@@ -354,19 +355,8 @@ interface FieldShape {
   valueText: string;
 }
 
-// The same field lines are read again on every keystroke: remember their shape by their text.
-const fieldShapes = new Map<string, FieldShape | null>();
-const MAX_CACHED_FIELDS = 50_000;
-
-function fieldShape(source: string): FieldShape | undefined {
-  let shape = fieldShapes.get(source);
-  if (shape === undefined) {
-    if (fieldShapes.size >= MAX_CACHED_FIELDS) fieldShapes.clear();
-    shape = readFieldShape(source) ?? null;
-    fieldShapes.set(source, shape);
-  }
-  return shape ?? undefined;
-}
+// The same field lines are read again whenever their section changes: remember their shape by their text.
+const fieldShape: (source: string) => FieldShape | undefined = memoByText((source) => readFieldShape(source), 50_000);
 
 function readFieldShape(source: string): FieldShape | undefined {
   let keyStart = 0;

@@ -20,8 +20,7 @@ import {
 } from 'docx';
 import { formatDate } from '../engine/dates.js';
 import {
-  inspectionText,
-  periodText,
+  detailRows,
   STATUS_COLOURS,
   STATUS_ORDER,
   statusCell,
@@ -109,13 +108,7 @@ function countsTable(data: PlanExport): Table {
 export async function planToDocx(data: PlanExport): Promise<Uint8Array> {
   const { metadata } = data;
   const title = metadata.title ?? 'Improvement plan';
-  const details: [string, string | undefined][] = [
-    ['Council', metadata.authority],
-    ['Inspection', inspectionText(metadata)],
-    ['Plan period', periodText(metadata)],
-    ['Progress as of', formatDate(metadata.asOf)],
-    ['Recommendations file', metadata.recommendationsFile],
-  ];
+  const details = detailRows(metadata);
   const children: (Paragraph | Table)[] = [
     new Paragraph({ text: title, heading: HeadingLevel.TITLE }),
     ...details

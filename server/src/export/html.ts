@@ -9,8 +9,7 @@ import { unified } from 'unified';
 import { formatDate } from '../engine/dates.js';
 import { SMART_LETTERS } from '../engine/smart/scorecard.js';
 import {
-  inspectionText,
-  periodText,
+  detailRows,
   problemsCell,
   smartCell,
   STATUS_COLOURS,
@@ -106,13 +105,7 @@ function actionTable(rows: readonly ActionRow[]): Element {
 export function planToHtml(data: PlanExport): string {
   const { metadata, counts } = data;
   const title = metadata.title ?? 'Improvement plan';
-  const details: [string, string | undefined][] = [
-    ['Council', metadata.authority],
-    ['Inspection', inspectionText(metadata)],
-    ['Plan period', periodText(metadata)],
-    ['Progress as of', formatDate(metadata.asOf)],
-    ['Recommendations file', metadata.recommendationsFile],
-  ];
+  const details = detailRows(metadata);
   const smartNames = SMART_LETTERS.map(({ letter, name }) => `${letter} ${name}`).join(', ');
   const body = h(
     'body',

@@ -243,6 +243,17 @@ export function readableDate(value: string | undefined): string | undefined {
 }
 
 /** `1 July 2025 to 30 June 2026`, or undefined when the plan gives no period. */
+/** The plan's details as label and value, for the top of every export. */
+export function detailRows(metadata: PlanMetadata): [string, string | undefined][] {
+  return [
+    ['Council', metadata.authority],
+    ['Inspection', inspectionText(metadata)],
+    ['Plan period', periodText(metadata)],
+    ['Progress as of', formatDate(metadata.asOf)],
+    ['Recommendations file', metadata.recommendationsFile],
+  ];
+}
+
 export function periodText(metadata: PlanMetadata): string | undefined {
   if (!metadata.periodStart && !metadata.periodEnd) return undefined;
   return `${readableDate(metadata.periodStart) ?? 'no start'} to ${readableDate(metadata.periodEnd) ?? 'no end'}`;

@@ -7,8 +7,8 @@
  * `=HYPERLINK(...)` in a plan stays text when the workbook is opened.
  */
 import ExcelJS from 'exceljs';
-import { formatDate, type IsoDate } from '../engine/dates.js';
-import { ACTION_COLUMNS, inspectionText, periodText, STATUS_COLOURS, STATUS_ORDER, statusName, type PlanExport } from './rows.js';
+import type { IsoDate } from '../engine/dates.js';
+import { ACTION_COLUMNS, detailRows, STATUS_COLOURS, STATUS_ORDER, statusName, type PlanExport } from './rows.js';
 
 const HEADER_FILL = 'FF1F3864';
 /** Excel refuses (and offers to "repair") a workbook with a longer cell. */
@@ -73,13 +73,7 @@ function addSummarySheet(workbook: ExcelJS.Workbook, data: PlanExport): void {
   const title = sheet.addRow([fitted(metadata.title ?? 'Improvement plan')]);
   title.font = { bold: true, size: 14 };
   sheet.addRow([]);
-  const details: [string, string | undefined][] = [
-    ['Council', metadata.authority],
-    ['Inspection', inspectionText(metadata)],
-    ['Plan period', periodText(metadata)],
-    ['Progress as of', formatDate(metadata.asOf)],
-    ['Recommendations file', metadata.recommendationsFile],
-  ];
+  const details = detailRows(metadata);
   for (const [label, value] of details) {
     if (value === undefined) continue;
     const row = sheet.addRow([label, fitted(value)]);

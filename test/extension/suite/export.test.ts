@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ImprovementPlanApi } from '../../../client/src/api.js';
 import type { ExportPlanResult } from '../../../client/src/commands/exportPlan.js';
+import { exists } from '../../../client/src/commands/newPlan.js';
 import type { Choice, PickOptions, Prompter, SaveOptions } from '../../../client/src/prompts.js';
 import { closeTabsOf, show, workspaceFile } from './helpers.js';
 import { api } from './planHelpers.js';
@@ -28,15 +29,6 @@ class ExportPrompter implements Prompter {
   async saveLocation(options: SaveOptions): Promise<vscode.Uri | undefined> {
     this.asked.push({ title: options.title, defaultUri: options.defaultUri.toString() });
     return this.target;
-  }
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
   }
 }
 

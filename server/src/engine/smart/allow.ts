@@ -3,6 +3,7 @@
  * and phrases a council uses on purpose. A SMART finding about an allowed phrase is not reported,
  * and an allowed phrase in a Measure counts as something observable (a local indicator's name).
  */
+import { memoByText } from '../memo.js';
 
 /** Lower case, apostrophes straightened, one space between words, no full stop at the end. */
 export function normalisePhrase(phrase: string): string {
@@ -39,18 +40,11 @@ export class AllowList {
   }
 }
 
-const lists = new Map<string, AllowList>();
+const allowListByKey = memoByText((key) => new AllowList(key === '' ? [] : key.split('\u0000')), 100);
 
 /** One AllowList per distinct list of entries, so rules can share it within and across analyses. */
 export function allowListOf(entries: readonly string[] | undefined): AllowList {
-  const key = (entries ?? []).join('\u0000');
-  let list = lists.get(key);
-  if (!list) {
-    if (lists.size >= 100) lists.clear();
-    list = new AllowList(entries);
-    lists.set(key, list);
-  }
-  return list;
+  return allowListByKey((entries ?? []).join('\u0000'));
 }
 
 /** Reads an untrusted allow list: an array of strings. Anything else is a problem, described. */

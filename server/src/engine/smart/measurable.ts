@@ -6,6 +6,7 @@
 import { ARTEFACTS, NON_MEASURES, NUMBER_WORDS, THRESHOLDS } from '../lexicon.js';
 import { isCount } from './specific.js';
 import { findPhrase, tokenise, type Token } from './tokens.js';
+import { memoByText } from '../memo.js';
 
 export interface MeasureReading {
   observable: boolean;
@@ -22,18 +23,7 @@ function WEAK_ARTEFACT(phrase: string): boolean {
   return /^(?:audits?|audited|audit findings|dip[ -]samples?|inspection|surveys?|surveyed|completed|delivered|trained|held|recorded|on file|in use|ofsted|reports?|paper|briefing|produced|board)$/.test(phrase);
 }
 
-const cache = new Map<string, MeasureReading>();
-const MAX_CACHED_TEXTS = 20_000;
-
-export function readMeasure(text: string): MeasureReading {
-  let reading = cache.get(text);
-  if (!reading) {
-    if (cache.size >= MAX_CACHED_TEXTS) cache.clear();
-    reading = computeReading(text);
-    cache.set(text, reading);
-  }
-  return reading;
-}
+export const readMeasure: (text: string) => MeasureReading = memoByText((text) => computeReading(text));
 
 const has = (words: readonly Token[], list: readonly string[]): boolean => list.some((phrase) => findPhrase(words, phrase) >= 0);
 

@@ -7,6 +7,7 @@
 import type { Recommendation } from '../model.js';
 import { ABBREVIATIONS, RELEVANCE_STOP_WORDS } from '../lexicon.js';
 import { stemmer } from 'stemmer';
+import { memoByText } from '../memo.js';
 
 const STOP_STEMS = new Set(RELEVANCE_STOP_WORDS.map((word) => stemmer(word)));
 const STOP_WORDS = new Set(RELEVANCE_STOP_WORDS);
@@ -15,19 +16,8 @@ const STOP_WORDS = new Set(RELEVANCE_STOP_WORDS);
 const K1 = 1.2;
 const B = 0.75;
 
-const termCache = new Map<string, readonly string[]>();
-const MAX_CACHED_TEXTS = 20_000;
-
 /** The stemmed content words of a text, in order, with repeats. The array is shared: do not change it. */
-export function termsOf(text: string): readonly string[] {
-  let terms = termCache.get(text);
-  if (!terms) {
-    if (termCache.size >= MAX_CACHED_TEXTS) termCache.clear();
-    terms = computeTerms(text);
-    termCache.set(text, terms);
-  }
-  return terms;
-}
+export const termsOf: (text: string) => readonly string[] = memoByText((text) => computeTerms(text));
 
 function computeTerms(text: string): string[] {
   const terms: string[] = [];
@@ -106,16 +96,14 @@ export class RelevanceIndex {
   }
 }
 
+// Keyed by the recommendations' IDs and texts, which change rarely; the index keeps the elements it was built from.
 const indexes = new Map<string, RelevanceIndex>();
 
 /** The index of a set of recommendations, shared while their texts are the same. */
 export function relevanceIndexOf(recommendations: readonly Recommendation[]): RelevanceIndex {
   const key = recommendations.map((r) => `${r.id}\u0001${r.title.text}\u0001${r.text}`).join('\u0000');
-  let index = indexes.get(key);
-  if (!index) {
-    if (indexes.size >= 50) indexes.clear();
-    index = new RelevanceIndex(recommendations);
-    indexes.set(key, index);
-  }
+  const index = indexes.get(key) ?? new RelevanceIndex(recommendations);
+  if (indexes.size >= 50) indexes.clear();
+  indexes.set(key, index);
   return index;
 }

@@ -23,6 +23,7 @@ import {
   VAGUE_VERBS,
 } from '../lexicon.js';
 import { findPhrase, tokenise, type Token } from './tokens.js';
+import { memoByText } from '../memo.js';
 
 export type StatementIssueKind = 'too-short' | 'vague-verb' | 'open-activity' | 'aim' | 'progress' | 'escape' | 'open-ended' | 'quality' | 'bundle';
 
@@ -105,19 +106,8 @@ const NOUN_MARKERS = new Set(['of', 'is', 'are', 'was', 'were', 'has', 'have', '
 // Words before the verb that do not change what the statement says: "To ensure ...", "We will review ...".
 const LEAD_IN = new Set(['to', 'we', 'will', 'shall', 'i', 'and', 'also', 'then', 'jointly', 'further']);
 
-const cache = new Map<string, readonly StatementIssue[]>();
-const MAX_CACHED_TEXTS = 20_000;
-
 /** The issues of a statement, in text order. The array is shared: do not change it. */
-export function statementIssues(text: string): readonly StatementIssue[] {
-  let issues = cache.get(text);
-  if (!issues) {
-    if (cache.size >= MAX_CACHED_TEXTS) cache.clear();
-    issues = computeIssues(text);
-    cache.set(text, issues);
-  }
-  return issues;
-}
+export const statementIssues: (text: string) => readonly StatementIssue[] = memoByText((text) => computeIssues(text));
 
 function computeIssues(text: string): StatementIssue[] {
   const { words } = tokenise(text);

@@ -7,6 +7,7 @@ import { ParseEnglish } from 'parse-english';
 import { toString } from 'nlcst-to-string';
 import { stemmer } from 'stemmer';
 import type { Nodes } from 'nlcst';
+import { memoByText } from '../memo.js';
 
 export interface Token {
   /** The word as written. */
@@ -31,18 +32,7 @@ export interface Tokens {
 }
 
 const parser = new ParseEnglish();
-const cache = new Map<string, Tokens>();
-const MAX_CACHED_TEXTS = 20_000;
-
-export function tokenise(text: string): Tokens {
-  let tokens = cache.get(text);
-  if (!tokens) {
-    if (cache.size >= MAX_CACHED_TEXTS) cache.clear();
-    tokens = { text, words: wordsOf(text) };
-    cache.set(text, tokens);
-  }
-  return tokens;
-}
+export const tokenise: (text: string) => Tokens = memoByText((text) => ({ text, words: wordsOf(text) }));
 
 function wordsOf(text: string): Token[] {
   const words: Token[] = [];
