@@ -20,9 +20,9 @@ const line = fc.constantFrom(
   '', '', '  ', '- ', '-  two spaces', '  -  x', '   - three', ' - one', '1. ordered', '2) ordered', '10.5 per cent', '2025/26 starts',
   '* star', '+ plus', '---', '- - -', '***', '___', '===', '> quote', '<!-- plan-ignore no-owner -->', '<div>', 'text <b>x</b>', '`code`', '```', '~~~',
   '    indented code', '[ref]: https://example.org', '[^1]: note', '| a | b |', 'a | b', '- [ ] task', '- [x] done', '#not heading', '# inside',
-  '\u00A0nbsp', '"Quoted"', '(aside)', '£5,000 budget', '**bold** start', '***both***', '_em_', 'Title ##', '- 1. nested ordered', '- > quoted', '- # heading',
+  '\u00A0nbsp', '\uFEFF', ' \u00A0 ', 'text\u00A0', '"Quoted"', '(aside)', '£5,000 budget', '**bold** start', '***both***', '_em_', 'Title ##', '- 1. nested ordered', '- > quoted', '- # heading',
 );
-const heading = fc.constantFrom('## R1 Title', '### A1.1 Run audits', '#### Notes', '# Plan', '## R2', '### A2 Title  ', '## R3 Closing ##', '##   R4 spaced', '### A3 *Emphasis* end');
+const heading = fc.constantFrom('## R1 Title\u00A0', '## R1 Title\uFEFF', '## R1 Title', '### A1.1 Run audits', '#### Notes', '# Plan', '## R2', '### A2 Title  ', '## R3 Closing ##', '##   R4 spaced', '### A3 *Emphasis* end');
 const section = fc
   .tuple(heading, fc.array(line, { maxLength: 14 }), fc.constantFrom('\n', '\r\n'), fc.boolean())
   .map(([head, lines, eol, finalEol]) => [head, ...lines].join(eol) + (finalEol ? eol : ''));

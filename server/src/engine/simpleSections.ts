@@ -42,7 +42,7 @@ export function readSimpleSection(source: string): SectionBlock[] | undefined {
   const first = lines[0];
   if (!heading || !first || first.indent > 0) return undefined;
   const contentStart = first.start + heading[0].length;
-  const contentEnd = first.start + first.rest.trimEnd().length;
+  const contentEnd = first.start + trimSpacesEnd(first.rest).length;
   if (contentEnd <= contentStart || source[contentEnd - 1] === '#') return undefined;
   const blocks: SectionBlock[] = [
     { type: 'heading', depth: heading[1]!.length, start: first.start, end: first.end, element: headingElement(source, contentStart, contentEnd) },
@@ -100,6 +100,14 @@ export function readSimpleSection(source: string): SectionBlock[] | undefined {
   return blocks;
 }
 
+const trimSpacesStart = (text: string): string => text.replace(/^ +/, '');
+// A loop, not / +$/: that regex retries a long run of spaces from each of them.
+function trimSpacesEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === ' ') end--;
+  return text.slice(0, end);
+}
+
 function splitLines(source: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
@@ -108,8 +116,10 @@ function splitLines(source: string): Line[] {
     const next = newline < 0 ? source.length : newline + 1;
     const end = newline < 0 ? source.length : newline > start && source[newline - 1] === '\r' ? newline - 1 : newline;
     const text = source.slice(start, end);
-    const rest = text.trimStart();
-    lines.push({ start, end, indent: text.length - rest.length, rest: rest.trimEnd() === '' ? '' : rest });
+    // Only spaces indent or blank a line in Markdown: a no-break space or a byte order mark is text.
+    const indent = text.length - trimSpacesStart(text).length;
+    const rest = text.slice(indent);
+    lines.push({ start, end, indent, rest: trimSpacesEnd(rest) === '' ? '' : rest });
     start = next;
   }
   return lines;
