@@ -40,6 +40,8 @@ describe('sectioned parsing', function () {
       '<div>\n<!--\n-->\n### A1.1 Run 4 audits',
       '<div>\n~~~\n\n~~~\n\n## R1 Title',
       '<div>\n?>\n```js\n\n```\n\n### A1.1 Run 4 audits',
+      // A carriage return alone ends a line: the fence opens on a line of its own.
+      '\uFEFF\r```\n## R3 Supervision',
     ];
     for (const text of awkward) assert.deepStrictEqual(parsePlan(text), parsePlanWhole(text), JSON.stringify(text));
   });

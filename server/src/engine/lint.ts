@@ -112,6 +112,17 @@ export function* lintPlanSteps(plan: Plan, options: LintOptions = {}): Steps<Lin
     const severity = severityOf(RULES_BY_CODE.get(code)!);
     if (severity !== undefined) report(code, severity, finding);
   }
+  // A range must not split a character written as a surrogate pair (YAML positions can).
+  for (const diagnostic of diagnostics) diagnostic.range = wholeCharacters(plan.text, diagnostic.range);
   diagnostics.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.code.localeCompare(b.code));
   return { plan, analysis, diagnostics };
+}
+
+const isLowSurrogate = (text: string, at: number): boolean => at > 0 && at < text.length && /[\uDC00-\uDFFF]/.test(text[at]!) && /[\uD800-\uDBFF]/.test(text[at - 1]!);
+
+/** The range widened, where need be, to whole characters. */
+function wholeCharacters(text: string, range: Range): Range {
+  const start = isLowSurrogate(text, range.start) ? range.start - 1 : range.start;
+  const end = isLowSurrogate(text, range.end) ? range.end + 1 : range.end;
+  return start === range.start && end === range.end ? range : { start, end };
 }

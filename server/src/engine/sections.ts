@@ -61,7 +61,12 @@ function next(state: State, line: string): State[] {
 const keyOf = (state: State): string =>
   state.kind === 'fence' ? `fence ${state.char} ${state.length}` : state.kind === 'html' ? `html ${state.end.source}` : state.kind;
 
+// A carriage return alone ends a line for Markdown, but not for the scanner below.
+const LONE_CARRIAGE_RETURN = /\r(?!\n)/;
+
 export function splitSections(text: string): Section[] {
+  // Such text (old Mac files) is rare: it is parsed whole rather than cut wrongly.
+  if (LONE_CARRIAGE_RETURN.test(text)) return [{ start: 0, end: text.length }];
   const cuts = [0];
   let offset = 0;
   let states: State[] = [TOP];
