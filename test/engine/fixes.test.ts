@@ -351,6 +351,13 @@ ${AUDIT_HEADING}
       assert.deepEqual(problems(after), []);
     });
 
+    it('inserts after byte order marks at the very start, so the heading stays a heading', () => {
+      const marked = '\uFEFF\uFEFF## R4 LADO oversight\n\nManagement oversight of the LADO.\n';
+      const { text: after } = fix(marked, 'uncovered-recommendation', 'Silence uncovered-recommendation for R4');
+      assert.equal(after, '\uFEFF\uFEFF<!-- plan-ignore uncovered-recommendation -->\n## R4 LADO oversight\n\nManagement oversight of the LADO.\n');
+      assert.deepEqual(problems(after), []);
+    });
+
     it('offers nothing to silence a front matter problem', () => {
       const { fixes } = fixesOf('---\nas-of: someday\n---\n', 'front-matter');
       assert.deepEqual(fixes, []);

@@ -38,7 +38,8 @@ function remarkGfmBlocks(this: Processor): void {
 
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmBlocks);
 
-const IGNORE_COMMENT = /^<!--\s*plan-ignore\b([^>]*?)-->\s*$/;
+// An HTML block may be indented by up to 3 spaces (its value keeps them).
+const IGNORE_COMMENT = /^ {0,3}<!--\s*plan-ignore\b([^>]*?)-->\s*$/;
 
 // `**Owner:** x`, `**Owner**: x`, `__Owner:__ x`
 const BOLD_KEY = /^(\*\*|__)[ \t]*([A-Za-z][A-Za-z0-9 '\u2019()/&-]{0,40}?)[ \t]*(:?)[ \t]*\1[ \t]*(:?)/;

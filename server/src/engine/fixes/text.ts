@@ -17,8 +17,12 @@ export function eolAt(text: string, offset: number): string {
 export function lineStart(text: string, offset: number): number {
   let i = Math.max(0, Math.min(offset, text.length));
   while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
-  // A line inserted before the mark would push it into the text, where it is no longer a mark.
-  return i === 0 && offset > 0 && text.charCodeAt(0) === 0xfeff ? 1 : i;
+  // A line inserted before a byte order mark would push it into the text, where it is no longer a
+  // mark (a second one is read as a space, and is no longer that either): insert after them.
+  if (i > 0 || offset === 0) return i;
+  let marks = 0;
+  while (text.charCodeAt(marks) === 0xfeff) marks++;
+  return marks;
 }
 
 /** The offset where the line containing `offset` ends, before its line break. */
