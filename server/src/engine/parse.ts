@@ -41,6 +41,12 @@ const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use
 // An HTML block may be indented by up to 3 spaces (its value keeps them).
 const IGNORE_COMMENT = /^ {0,3}<!--\s*plan-ignore\b([^>]*?)-->\s*$/;
 
+/** The codes a `<!-- plan-ignore ... -->` comment names (none: every code), or undefined if it is not one. */
+export function readIgnoreComment(html: string): string[] | undefined {
+  const match = IGNORE_COMMENT.exec(html);
+  return match ? match[1]!.split(/[\s,]+/).filter(Boolean) : undefined;
+}
+
 // `**Owner:** x`, `**Owner**: x`, `__Owner:__ x`
 const BOLD_KEY = /^(\*\*|__)[ \t]*([A-Za-z][A-Za-z0-9 '\u2019()/&-]{0,40}?)[ \t]*(:?)[ \t]*\1[ \t]*(:?)/;
 // `Owner: x` (not `https://...`)
@@ -163,8 +169,8 @@ function readBlocks(source: string, nodes: readonly RootContent[]): SectionBlock
       case 'heading':
         return { type: 'heading', depth: node.depth, start: startOf(node), end: endOf(node), element: readHeading(node, source) };
       case 'html': {
-        const ignore = IGNORE_COMMENT.exec(node.value);
-        return ignore ? { type: 'ignore', codes: ignore[1]!.split(/[\s,]+/).filter(Boolean) } : { type: 'other' };
+        const codes = readIgnoreComment(node.value);
+        return codes ? { type: 'ignore', codes } : { type: 'other' };
       }
       case 'paragraph':
         return { type: 'paragraph', text: normalise(source.slice(startOf(node), endOf(node))) };

@@ -1,5 +1,6 @@
 /** Lines, line endings and where to put new lines, for the edits fixes make. Offsets are UTF-16. */
 import type { TextEdit } from './types.js';
+import { readIgnoreComment } from '../parse.js';
 
 const BREAK = /\r\n|\r|\n/g;
 
@@ -98,8 +99,6 @@ export function startOfHeadingBlock(text: string, headingStart: number): number 
   return comment ? lineStart(text, comment.start) : start;
 }
 
-const IGNORE_COMMENT = /^[ ]{0,3}<!--\s*plan-ignore\b([^>]*?)-->\s*$/;
-
 /**
  * The plan-ignore comment on the lines just before the line starting at `start` (blank lines may
  * come between), as the parser reads it: its range and the codes in it.
@@ -111,9 +110,8 @@ export function ignoreCommentBefore(text: string, start: number): { start: numbe
   if (open < 0) return undefined;
   const commentLine = lineStart(text, open);
   const candidate = text.slice(commentLine, before.length);
-  const match = IGNORE_COMMENT.exec(candidate);
-  if (!match) return undefined;
-  return { start: open, end: before.length, codes: match[1]!.split(/[\s,]+/).filter(Boolean) };
+  const codes = readIgnoreComment(candidate);
+  return codes && { start: open, end: before.length, codes };
 }
 
 /** Applies edits to text: offsets are into the original text, and edits must not overlap. */
