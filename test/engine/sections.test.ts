@@ -6,14 +6,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parsePlan, parsePlanWhole, SectionCache } from '../../server/src/engine/parse.js';
-import { splitSections } from '../../server/src/engine/sections.js';
+import { changeBetween, splitSections, splitSectionsAfterChange } from '../../server/src/engine/sections.js';
 import { EXAMPLE_DIAGNOSTICS, examplesFolder } from '../fixtures/examples.js';
 
 const examples = Object.keys(EXAMPLE_DIAGNOSTICS).map((name) => readFileSync(new URL(name, examplesFolder), 'utf8'));
 
 // Lines that start, end or hide headings: fences, HTML blocks, front matter, setext underlines, containers.
 const line = fc.constantFrom(
-  '# Plan', '## R1 Title', '### A1.1 Run 4 audits', '#### Notes', '#no-space', '  # indented', '    # code',
+  '# Plan', '## R1 Title', '#', '######', '### A1.1 Run 4 audits', '#### Notes', '#no-space', '  # indented', '    # code',
   '- Owner: TBC', '- Due: Q3 2025/26', '- Links: R1', '  - 31 March 2026: step', '> quote', '> # quoted heading', '- # heading in list',
   '```', '~~~', '````', '```js', '<!-- plan-ignore no-owner -->', '<!--', '-->', '<div>', '</div>', '<script>', '</script>', '<?php', '?>',
   '---', '===', '...', 'Paragraph text', '', '', '[ref]: https://example.org', '| a | b |', '| - | - |', '\t# tab', 'title: x', '# comment in yaml',
@@ -65,5 +65,47 @@ describe('sectioned parsing', function () {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('cuts again only around an edit, and gets the same sections as cutting the whole text', () => {
+    const edit = fc.record({
+      at: fc.double({ min: 0, max: 1, noNaN: true }),
+      remove: fc.nat(12),
+      insert: fc.oneof(line.map((l) => `${l}\n`), line, fc.constantFrom('\n', '\r', '#', '`', '-', '<', '>', ' '), fc.string({ maxLength: 3 })),
+    });
+    fc.assert(
+      fc.property(planText, fc.array(edit, { minLength: 1, maxLength: 10 }), (start, edits) => {
+        let text = start;
+        let sections = splitSections(text);
+        for (const { at, remove, insert } of edits) {
+          const offset = Math.floor(at * text.length);
+          const edited = text.slice(0, offset) + insert + text.slice(offset + remove);
+          sections = splitSectionsAfterChange(sections, edited, changeBetween(text, edited));
+          text = edited;
+          assert.deepStrictEqual(sections, splitSections(text), JSON.stringify(text));
+        }
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('cuts again right where a pasted heading repeats the one before it, or a typed character unmakes a heading', () => {
+    const cases: [string, number, string][] = [
+      ['# Plan\n## R1 Title\nText\n## R2 Other\n', 19, '## R1 Title\n'],
+      ['# Plan\n## R1\n#\nText\n## R2\n', 14, 'x'],
+      ['# Plan\n## R1\n######\nText\n## R2\n', 19, '#'],
+    ];
+    for (const [text, at, insert] of cases) {
+      const edited = text.slice(0, at) + insert + text.slice(at);
+      assert.deepStrictEqual(splitSectionsAfterChange(splitSections(text), edited, changeBetween(text, edited)), splitSections(edited), edited);
+    }
+  });
+
+  it('finds the smallest change between two texts', () => {
+    assert.deepStrictEqual(changeBetween('abcdef', 'abXYef'), { start: 2, beforeEnd: 4, afterEnd: 4 });
+    assert.deepStrictEqual(changeBetween('aaaa', 'aaaaa'), { start: 4, beforeEnd: 4, afterEnd: 5 });
+    assert.deepStrictEqual(changeBetween('same', 'same'), { start: 4, beforeEnd: 4, afterEnd: 4 });
+    const long = 'x'.repeat(10_000);
+    assert.deepStrictEqual(changeBetween(`${long}a${long}`, `${long}${long}`), { start: 10_000, beforeEnd: 10_001, afterEnd: 10_000 });
   });
 });

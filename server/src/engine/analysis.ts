@@ -5,6 +5,7 @@
 import { readDate, todayIso, type DateReading, type IsoDate } from './dates.js';
 import { matchRecommendationId } from './ids.js';
 import type { Action, Field, FieldName, FrontMatterProblem, Plan, Range, Recommendation } from './model.js';
+import { memoByText } from './memo.js';
 import { readStatus, type Status } from './status.js';
 
 /** One entry of a Links value: an ID, or text that is not an ID. */
@@ -75,24 +76,29 @@ export class PlanAnalysis {
     return facts;
   }
 
+  // Plan-wide rules read a few facts of every action on every keystroke: read only what is asked for,
+  // and read values through caches by their text (links, dates, statuses rarely change).
   private computeFacts(action: Action): ActionFacts {
-    const byName = new Map<FieldName, Field>();
-    for (const field of action.fields) {
-      if (field.name && !byName.has(field.name)) byName.set(field.name, field);
-    }
-    const links = byName.has('links') ? readLinks(byName.get('links')!) : [];
-    const addressedIds = [
-      ...new Set([action.containingRecommendationId, ...links.map((link) => link.id)].filter((id): id is string => id !== undefined)),
-    ];
-    const dateOf = (name: FieldName): DateReading | undefined => {
-      const field = byName.get(name);
-      // A month or quarter given as a Start means its first day; as a Due, its last.
-      return field && field.valueText !== '' ? readDate(field.value.text, this.asOf, name === 'start' ? 'first' : 'last') : undefined;
+    const field = (name: FieldName): Field | undefined => {
+      for (const candidate of action.fields) if (candidate.name === name) return candidate;
+      return undefined;
     };
-    const statusField = byName.get('status');
+    const linksField = field('links');
+    const linkedIds = linksField ? linkedIdsOf(linksField.value.text) : [];
+    const containing = action.containingRecommendationId;
+    const addressedIds = containing === undefined ? linkedIds : linkedIds.includes(containing) ? [containing, ...linkedIds.filter((id) => id !== containing)] : [containing, ...linkedIds];
+    const dateOf = (name: 'start' | 'due'): DateReading | undefined => {
+      const dateField = field(name);
+      // A month or quarter given as a Start means its first day; as a Due, its last.
+      return dateField && dateField.valueText !== '' ? readDate(dateField.value.text, this.asOf, name === 'start' ? 'first' : 'last') : undefined;
+    };
+    const statusField = field('status');
+    let links: LinkReference[] | undefined;
     return {
-      field: (name) => byName.get(name),
-      links,
+      field,
+      get links() {
+        return (links ??= linksField ? readLinks(linksField) : []);
+      },
       addressedIds,
       due: dateOf('due'),
       start: dateOf('start'),
@@ -101,12 +107,20 @@ export class PlanAnalysis {
   }
 }
 
+/** The recommendation IDs a Links value names, without repeats, in order. */
+const linkedIdsOf = memoByText((text: string): string[] => [
+  ...new Set(readLinkPieces(text, 0).flatMap((piece) => (piece.id === undefined ? [] : [piece.id]))),
+]);
+
 /** Splits a Links value at commas, semicolons, ampersands, slashes and "and". */
 export function readLinks(field: Field): LinkReference[] {
+  return readLinkPieces(field.value.text, field.value.range.start);
+}
+
+function readLinkPieces(text: string, offset: number): LinkReference[] {
   const references: LinkReference[] = [];
   // No `\s*` around it: pieces are trimmed anyway, and `\s*` would retry a long run of spaces from each of them.
   const separator = /[,;&/]|\band\b/gi;
-  const { text } = field.value;
   let start = 0;
   const push = (end: number): void => {
     const raw = text.slice(start, end);
@@ -114,10 +128,10 @@ export function readLinks(field: Field): LinkReference[] {
     const piece = text.slice(trimmedStart, start + raw.trimEnd().length);
     if (piece !== '') {
       const match = matchRecommendationId(piece);
-      const offset = field.value.range.start + trimmedStart;
+      const at = offset + trimmedStart;
       references.push({
         text: piece,
-        range: { start: offset, end: offset + piece.length },
+        range: { start: at, end: at + piece.length },
         id: match && match.length === piece.length ? match.id : undefined,
       });
     }

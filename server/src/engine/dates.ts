@@ -73,14 +73,18 @@ export function startOfFinancialQuarter(quarter: number, firstYear: number): Iso
  * `reference` anchors chrono's reading (it is only used to reject relative dates).
  */
 // chrono takes tens of microseconds a date: thousands of actions re-read on every keystroke add up.
-const readByKey = memoByText((key) => {
-  // The text comes last: it may hold the separator itself.
-  const [boundary, reference] = key.split('\u0000', 2) as ['first' | 'last', IsoDate];
-  return readDateUncached(key.slice(boundary.length + reference.length + 2), reference, boundary);
-});
+// One cache per reference date and boundary, looked up by the text itself: a field's text is the same
+// string object from one parse to the next, so the lookup does not even hash it again.
+const readers = new Map<string, (text: string) => DateReading>();
 
 export function readDate(text: string, reference: IsoDate = todayIso(), boundary: 'first' | 'last' = 'last'): DateReading {
-  return readByKey(`${boundary}\u0000${reference}\u0000${text}`);
+  const key = boundary === 'first' ? `first ${reference}` : reference;
+  let reader = readers.get(key);
+  if (!reader) {
+    if (readers.size >= 16) readers.clear();
+    readers.set(key, (reader = memoByText((dateText) => readDateUncached(dateText, reference, boundary))));
+  }
+  return reader(text);
 }
 
 function readDateUncached(text: string, reference: IsoDate, boundary: 'first' | 'last'): DateReading {

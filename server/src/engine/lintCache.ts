@@ -56,7 +56,8 @@ export class LintCache {
         const recommendation = plan.recommendations[next++]!;
         above = `${recommendation.id} ${recommendation.depth}`;
       }
-      const key = `${this.generation}\u0000${action.containingRecommendationId ?? ''}\u0000${above}\u0000${[...action.ignoredCodes].join(' ')}`;
+      const ignored = action.ignoredCodes.size === 0 ? '' : [...action.ignoredCodes].join(' ');
+      const key = `${this.generation}\u0000${action.containingRecommendationId ?? ''}\u0000${above}\u0000${ignored}`;
       const block = headingBlockOf(action);
       const stored = block && this.byHeading.get(block);
       if (stored && stored.key === key) {

@@ -19,7 +19,7 @@ import { unified, type Processor } from 'unified';
 import { fieldNameOf } from './fields.js';
 import { readFrontMatter } from './frontMatter.js';
 import { matchActionId, matchRecommendationId, separatorLength } from './ids.js';
-import { splitSections } from './sections.js';
+import { changeBetween, lastStartingBefore, splitSections, splitSectionsAfterChange, type Section } from './sections.js';
 import { memoByText } from './memo.js';
 import { readSimpleSection } from './simpleSections.js';
 import { runSteps, type Steps } from './steps.js';
@@ -89,23 +89,49 @@ export interface HeadingElement {
 }
 
 /**
- * The blocks of each section by its exact text, kept between parses of one document. Blocks are
- * kept rather than syntax trees: they are a small fraction of a tree's memory.
+ * A document's sections and their blocks from its last parse. A new version is cut again only
+ * around its change (sections.ts), and a section whose text is unchanged keeps its blocks: the same
+ * objects, which tells the lint cache the actions in it are unchanged. Blocks are kept rather than
+ * syntax trees: they are a small fraction of a tree's memory.
  */
 export class SectionCache {
-  private sections = new Map<string, SectionBlock[]>();
+  private last: { body: string; sections: Section[]; blocks: SectionBlock[][] } | undefined;
 
-  blocks(text: string, used: Map<string, SectionBlock[]>): SectionBlock[] {
-    let blocks = this.sections.get(text) ?? used.get(text);
-    if (!blocks) blocks = readSimpleSection(text) ?? readSectionWithRemark(text);
-    used.set(text, blocks);
-    return blocks;
+  /** The sections of `body`, each with its blocks when an unchanged section of the last parse has them. */
+  split(body: string): { sections: Section[]; reused: (SectionBlock[] | undefined)[] } {
+    const last = this.last;
+    if (!last) return { sections: splitSections(body), reused: [] };
+    if (last.body === body) return { sections: last.sections, reused: last.blocks };
+    const change = changeBetween(last.body, body);
+    const sections = splitSectionsAfterChange(last.sections, body, change);
+    const shift = change.afterEnd - change.beforeEnd;
+    // Sections that the change overlaps may still equal an old one (a big replacement): find those by text.
+    let byText: Map<string, SectionBlock[]> | undefined;
+    const reused = sections.map(({ start, end }) => {
+      const before = end <= change.start ? { start, end } : start >= change.afterEnd ? { start: start - shift, end: end - shift } : undefined;
+      if (before) {
+        const index = lastStartingBefore(last.sections, before.start + 1);
+        const old = last.sections[index]!;
+        return old.start === before.start && old.end === before.end ? last.blocks[index] : undefined;
+      }
+      byText ??= textsAround(last, change.start, change.beforeEnd);
+      return byText.get(body.slice(start, end));
+    });
+    return { sections, reused };
   }
 
-  /** Keeps only the sections of the latest parse. */
-  keep(used: Map<string, SectionBlock[]>): void {
-    this.sections = used;
+  /** Keeps the sections of a parse that finished. */
+  keep(body: string, sections: Section[], blocks: SectionBlock[][]): void {
+    this.last = { body, sections, blocks };
   }
+}
+
+function textsAround(last: { body: string; sections: Section[]; blocks: SectionBlock[][] }, start: number, end: number): Map<string, SectionBlock[]> {
+  const byText = new Map<string, SectionBlock[]>();
+  last.sections.forEach((section, index) => {
+    if (section.end >= start && section.start <= end) byText.set(last.body.slice(section.start, section.end), last.blocks[index]!);
+  });
+  return byText;
 }
 
 // The heading block each element was read from. An unchanged section keeps its blocks from one parse
@@ -129,12 +155,19 @@ export function parsePlan(text: string, cache: SectionCache = new SectionCache()
 export function* parsePlanSteps(text: string, cache: SectionCache = new SectionCache()): Steps<Plan> {
   const { bom, body } = prepare(text);
   const reader = new PlanReader(text);
-  const used = new Map<string, SectionBlock[]>();
-  for (const section of splitSections(body)) {
-    reader.read(cache.blocks(body.slice(section.start, section.end), used), bom + section.start);
+  const { sections, reused } = cache.split(body);
+  const blocks: SectionBlock[][] = [];
+  for (const [index, section] of sections.entries()) {
+    let read = reused[index];
+    if (!read) {
+      const sectionText = body.slice(section.start, section.end);
+      read = readSimpleSection(sectionText) ?? readSectionWithRemark(sectionText);
+    }
+    blocks.push(read);
+    reader.read(read, bom + section.start);
     yield;
   }
-  cache.keep(used);
+  cache.keep(body, sections, blocks);
   return reader.finish();
 }
 

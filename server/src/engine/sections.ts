@@ -67,10 +67,79 @@ const LONE_CARRIAGE_RETURN = /\r(?!\n)/;
 export function splitSections(text: string): Section[] {
   // Such text (old Mac files) is rare: it is parsed whole rather than cut wrongly.
   if (LONE_CARRIAGE_RETURN.test(text)) return [{ start: 0, end: text.length }];
-  const cuts = [0];
-  let offset = 0;
+  return sectionsFrom(scanCuts(text, 0).cuts, text.length);
+}
+
+/** Where two texts differ: they are the same before `start`, and after `beforeEnd` (before) and `afterEnd` (after). */
+export interface TextChange {
+  start: number;
+  beforeEnd: number;
+  afterEnd: number;
+}
+
+/** The smallest change that turns `before` into `after`, found by comparing slices (native compares, fast). */
+export function changeBetween(before: string, after: string): TextChange {
+  const shorter = Math.min(before.length, after.length);
+  let start = 0;
+  for (let chunk = 4096; chunk >= 1; chunk >>= 3) {
+    while (start + chunk <= shorter && before.slice(start, start + chunk) === after.slice(start, start + chunk)) start += chunk;
+  }
+  let same = 0;
+  const most = shorter - start;
+  for (let chunk = 4096; chunk >= 1; chunk >>= 3) {
+    while (same + chunk <= most && before.slice(before.length - same - chunk, before.length - same) === after.slice(after.length - same - chunk, after.length - same)) same += chunk;
+  }
+  return { start, beforeEnd: before.length - same, afterEnd: after.length - same };
+}
+
+/**
+ * splitSections(after), from the sections of `before`: only the text from the last cut before the
+ * change is scanned again, until a cut after the change meets one of the old cuts (the state at
+ * every cut is the same, top level, so the old cuts after it hold). Property tests check that
+ * this gives exactly splitSections(after).
+ */
+export function splitSectionsAfterChange(before: readonly Section[], after: string, change: TextChange): Section[] {
+  // A lone carriage return near the change, or one that made the old text a single section: scan it all.
+  const around = after.slice(Math.max(0, change.start - 1), change.afterEnd + 1);
+  if (before.length <= 1 || LONE_CARRIAGE_RETURN.test(around)) return splitSections(after);
+  // The section holding the change; the cut that starts it stays a cut only if the change is after its first line.
+  let index = lastStartingBefore(before, change.start + 1);
+  const firstLineEnd = after.indexOf('\n', before[index]!.start);
+  if (firstLineEnd < 0 || change.start <= firstLineEnd) index--;
+  if (index < 0) return splitSections(after);
+  const shift = change.afterEnd - change.beforeEnd;
+  const oldCuts = new Set(before.map((section) => section.start));
+  // The scan starts at a cut whose heading line is unchanged, and stops at the first cut after the change that was a cut before.
+  const { cuts, stoppedAt } = scanCuts(after, before[index]!.start, (cut) => cut >= change.afterEnd && oldCuts.has(cut - shift));
+  const kept = before.slice(0, index === 0 ? 0 : index + 1).map((section) => section.start);
+  const moved = stoppedAt === undefined ? [] : before.filter((section) => section.start >= stoppedAt - shift).map((section) => section.start + shift);
+  return sectionsFrom([...kept, ...cuts, ...moved], after.length);
+}
+
+const sectionsFrom = (cuts: readonly number[], length: number): Section[] => cuts.map((start, index) => ({ start, end: cuts[index + 1] ?? length }));
+
+/** The index of the last section that starts before `offset` (0 if none does). */
+export function lastStartingBefore(sections: readonly Section[], offset: number): number {
+  let low = 0;
+  let high = sections.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (sections[middle]!.start < offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/**
+ * The offsets where sections start, scanning from `from` (0, or a cut: the state at a cut is top
+ * level, outside front matter; `from` itself is included only when 0). The scan stops at the first
+ * cut that `stop` accepts, and says where.
+ */
+function scanCuts(text: string, from: number, stop?: (cut: number) => boolean): { cuts: number[]; stoppedAt?: number } {
+  const cuts = from === 0 ? [0] : [];
+  let offset = from;
   let states: State[] = [TOP];
-  let lineNumber = 0;
+  let lineNumber = from === 0 ? 0 : 1;
   let inFrontMatter = false;
 
   while (offset < text.length) {
@@ -84,7 +153,10 @@ export function splitSections(text: string): Section[] {
       else if (inFrontMatter) {
         if (/^---\s*$/.test(line)) inFrontMatter = false;
       } else if (atTop && ATX_HEADING.test(line)) {
-        if (offset > 0) cuts.push(offset);
+        if (offset > from) {
+          if (stop?.(offset)) return { cuts, stoppedAt: offset };
+          cuts.push(offset);
+        }
       } else {
         const seen = new Map<string, State>();
         for (const state of states) for (const reached of next(state, line)) seen.set(keyOf(reached), reached);
@@ -94,5 +166,5 @@ export function splitSections(text: string): Section[] {
     offset = lineEnd;
     lineNumber++;
   }
-  return cuts.map((start, index) => ({ start, end: cuts[index + 1] ?? text.length }));
+  return { cuts };
 }

@@ -1,4 +1,5 @@
 /** RAG status values. */
+import { memoByText } from './memo.js';
 
 export type Status = 'not started' | 'red' | 'amber' | 'green' | 'blue';
 
@@ -25,9 +26,9 @@ const WORDS: Record<string, Status> = {
 const STATUS = /^(not started|red|amber|green|blue|completed?|done)(?=$|\s*[-\u2013\u2014:;,(.])/i;
 
 /** Reads a Status value; undefined when it is not one of the dialect's values. */
-export function readStatus(value: string): Status | undefined {
+export const readStatus = memoByText((value: string): Status | undefined => {
   const match = STATUS.exec(value.trim());
   return match ? WORDS[match[1]!.toLowerCase().replace(/\s+/g, ' ')] : undefined;
-}
+});
 
 export const isComplete = (status: Status | undefined): boolean => status === 'blue';

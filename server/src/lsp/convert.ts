@@ -17,8 +17,13 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 // The rule pages ship beside the server (dist/ and docs/ in the package), so links work offline.
 const DOCS_FOLDER = path.resolve(__dirname, '..', 'docs', 'rules');
 
+// Asked for every diagnostic on every keystroke: made once per code.
+const documentationUris = new Map<string, string>();
+
 export function ruleDocumentationUri(code: string): string {
-  return pathToFileURL(path.join(DOCS_FOLDER, `${code}.md`)).href;
+  let uri = documentationUris.get(code);
+  if (uri === undefined) documentationUris.set(code, (uri = pathToFileURL(path.join(DOCS_FOLDER, `${code}.md`)).href));
+  return uri;
 }
 
 export function toLspDiagnostic(document: TextDocument, diagnostic: PlanDiagnostic): Diagnostic {
