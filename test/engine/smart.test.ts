@@ -117,7 +117,15 @@ The quality of supervision and management oversight.
   const index = new RelevanceIndex(recommendations);
 
   it('stems words, spells out abbreviations and drops words every plan uses', () => {
-    assert.deepEqual(termsOf('RHIs offered to missing children'), ['return', 'home', 'interview', 'offer', 'miss']);
+    assert.deepEqual(termsOf('RHIs offered to missing children'), ['return', 'home', 'interview', 'offer', 'miss', '#exploitation']);
+  });
+
+  it('counts a word of a known topic also as its topic, so different words for one subject fit', () => {
+    assert.deepEqual(termsOf('Recruit foster carers'), ['recruit', '#workforce', 'foster', '#placements', 'carer', '#placements']);
+    assert.ok(termsOf('CAMHS').includes('#mental health'), 'an abbreviation names its topic through its spelt-out words');
+    const topics = new RelevanceIndex(parsePlan('## R1\nSufficiency of homes for children in care.\n\n## R2\nTimeliness of child protection visits.\n').recommendations);
+    const [homes, visits] = topics.fits('Recruit 10 foster carers for teenagers');
+    assert.ok(homes!.score > 0 && visits!.score === 0, 'foster carers fit the recommendation about sufficiency of homes');
   });
 
   it('ranks the recommendation that shares the distinctive words first', () => {

@@ -10,7 +10,8 @@ export const VAGUE_VERBS: readonly string[] = [
   'continue to', 'continue', 'work towards', 'work toward', 'seek to', 'aim to', 'endeavour to', 'strive to', 'focus on',
   'improve', 'ensure', 'support', 'strengthen', 'embed', 'enhance', 'promote', 'explore', 'consider',
   'raise awareness of', 'raise awareness', 'further develop', 'further embed', 'further improve', 'build on', 'look at', 'look into',
-  'maximise', 'optimise', 'reinforce', 'encourage', 'facilitate', 'drive', 'progress', 'tackle', 'address',
+  'maximise', 'optimise', 'reinforce', 'encourage', 'facilitate', 'drive', 'progress', 'tackle', 'address', 'stabilise',
+  'work closely with', 'work with', 'liaise with', 'engage with',
 ];
 
 /**
@@ -116,7 +117,7 @@ export const ACTION_VERBS: readonly string[] = `add adopt agree align allocate a
   reshape restructure retrain revise rewrite roll run schedule secure send set share sign source start streamline survey test train
   transfer undertake update upgrade use visit write hire recommission reconfigure relocate remodel rename reorganise repeat restart
   resume create enable appoint dip-sample embed extend target trial convert reset make respond take keep clear
-  tell inform notify provide hold allocate visit contact see`
+  tell inform notify provide hold allocate visit contact see escalate`
   .split(/\s+/)
   .filter((verb) => verb !== '');
 
@@ -160,4 +161,32 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   uasc: 'unaccompanied asylum seeking children', plo: 'public law outline', qa: 'quality assurance', dsl: 'designated safeguarding lead',
   cse: 'child sexual exploitation', cce: 'child criminal exploitation', dv: 'domestic abuse', da: 'domestic abuse',
   sw: 'social worker', sws: 'social workers', eh: 'early help', ehm: 'early help',
+  camhs: 'child adolescent mental health services', dcs: 'director children services', ssw: 'supervising social worker',
+};
+
+/**
+ * Topics of children's services that plans and reports name in different words: a foster carer is
+ * about placements even when the recommendation says "sufficiency of homes". Each word counts,
+ * for relevance, also as its topic. Words are matched before stemming, lower case; a word is in one
+ * topic at most, and only words that mean the topic on their own are listed.
+ */
+export const TOPICS: Readonly<Record<string, readonly string[]>> = {
+  placements: ['placement', 'placements', 'foster', 'fostering', 'carers', 'residential', 'accommodation', 'sufficiency', 'homes', 'commissioning', 'matching'],
+  exploitation: ['exploitation', 'exploited', 'extra-familial', 'contextual', 'trafficking', 'gangs', 'county', 'missing', 'radicalisation'],
+  'mental health': ['mental', 'emotional', 'wellbeing', 'well-being', 'therapeutic', 'psychological'],
+  workforce: ['recruit', 'recruitment', 'retention', 'retain', 'agency', 'vacancies', 'vacancy', 'turnover', 'caseloads', 'caseload', 'workforce', 'staffing'],
+  records: ['records', 'recording', 'recorded', 'notes', 'chronologies', 'chronology', 'case-recording'],
+  leadership: ['director', 'leadership', 'leaders', 'governance', 'scrutiny', 'councillors', 'members', 'corporate'],
+  permanence: ['permanence', 'permanency', 'adoption', 'guardianship', 'proceedings', 'court', 'legal', 'gateway', 'pre-proceedings', 'reunification'],
+  'care leavers': ['leavers', 'adviser', 'advisers', 'pathway', 'leaving', 'independence', 'staying'],
+  'front door': ['front', 'contacts', 'referrals', 'referral', 'thresholds', 'threshold', 'mash', 'triage'],
+  oversight: ['supervision', 'oversight', 'supervisions'],
+  education: ['school', 'schools', 'education', 'attendance', 'exclusions', 'exclusion', 'virtual'],
+  'voice of the child': ['voice', 'voices', 'participation', 'advocacy', 'wishes', 'feelings', 'views'],
+  'domestic abuse': ['domestic', 'abuse', 'violence'],
+  neglect: ['neglect', 'graded'],
+  disability: ['disabled', 'disabilities', 'disability'],
+  health: ['health', 'dental', 'immunisations', 'medical', 'nurse', 'nurses'],
+  'allegations against adults': ['lado', 'allegations'],
+  homelessness: ['homeless', 'homelessness', 'housing'],
 };

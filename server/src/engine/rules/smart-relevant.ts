@@ -41,7 +41,7 @@ export const smartRelevant: Rule = {
       if (!own || !best || best.shared === 0) continue;
       const clearly =
         own.shared === 0
-          ? best.score >= ALONE_WORDS * index.distinctiveWeight
+          ? best.shared >= MIN_SHARED && best.score >= ALONE_WORDS * index.distinctiveWeight
           : best.shared >= MIN_SHARED && best.score >= CLEARLY_BETTER * own.score && best.score - own.score >= GAP_WORDS * index.distinctiveWeight;
       if (!clearly) continue;
       const better = analysis.recommendationsById.get(best.id)!;

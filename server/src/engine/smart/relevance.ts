@@ -5,12 +5,14 @@
  * recommendations and reused while they do not change; scoring an action reads only its own words.
  */
 import type { Recommendation } from '../model.js';
-import { ABBREVIATIONS, RELEVANCE_STOP_WORDS } from '../lexicon.js';
+import { ABBREVIATIONS, RELEVANCE_STOP_WORDS, TOPICS } from '../lexicon.js';
 import { stemmer } from 'stemmer';
 import { memoByText } from '../memo.js';
 
 const STOP_STEMS = new Set(RELEVANCE_STOP_WORDS.map((word) => stemmer(word)));
 const STOP_WORDS = new Set(RELEVANCE_STOP_WORDS);
+// Each topic is a term of its own ("#placements"), which no word's stem can equal.
+const TOPIC_OF = new Map(Object.entries(TOPICS).flatMap(([topic, words]) => words.map((word) => [word, `#${topic}`] as const)));
 
 // The usual BM25 constants: term frequency saturates at k1; b weighs the length of the recommendation.
 const K1 = 1.2;
@@ -30,9 +32,11 @@ function computeTerms(text: string): string[] {
   for (const match of text.slice(0, 8000).toLowerCase().matchAll(/[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu)) {
     const word = match[0].replace(/['\u2019]s$/, '');
     const expansion = ABBREVIATIONS[word];
-    if (expansion) for (const part of expansion.split(' ')) add(part);
-    else if (word.includes('-')) for (const part of word.split('-')) add(part);
-    else add(word);
+    const parts = expansion ? expansion.split(' ') : word.includes('-') ? word.split('-') : [word];
+    for (const part of parts) add(part);
+    // The word's topic, once, whether the word, its spelt-out form or a part of it names it.
+    const topic = [word, ...parts].map((part) => TOPIC_OF.get(part)).find((found) => found !== undefined);
+    if (topic) terms.push(topic);
   }
   return terms;
 }

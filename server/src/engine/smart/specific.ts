@@ -37,7 +37,7 @@ export interface StatementIssue {
   message: string;
 }
 
-const MINIMUM_WORDS = 3;
+const MINIMUM_WORDS = 2;
 
 const phrasesOf = (list: readonly string[]): string[][] => [...list].sort((a, b) => b.split(' ').length - a.split(' ').length).map((p) => p.split(' '));
 const VAGUE = phrasesOf(VAGUE_VERBS);
@@ -134,6 +134,9 @@ function computeIssues(text: string): StatementIssue[] {
 
   let lead = 0;
   while (lead < words.length - 1 && LEAD_IN.has(words[lead]!.lower)) lead++;
+  // "IROs to escalate ...", "Team managers to take ...": who, then what they will do. The verb leads.
+  const to = words.findIndex((word, index) => index > lead && index <= lead + 3 && word.lower === 'to');
+  if (to > 0 && !words.slice(lead, to).some((word) => isVerb(word.lower)) && isVerb(words[to + 1]?.lower ?? '')) lead = to + 1;
   const leadWord = words[lead]!.lower;
   // "Review of training" is a noun phrase; "Review training" is an instruction.
   // "Audit completed in September": a verb's noun followed by a report of it ("Start planned work" is an instruction).
