@@ -13,6 +13,7 @@ import { smartScoreLenses } from '../../server/src/engine/lenses.js';
 import { AllowList, readAllowList } from '../../server/src/engine/smart/allow.js';
 import { readMeasure } from '../../server/src/engine/smart/measurable.js';
 import { RelevanceIndex, termsOf } from '../../server/src/engine/smart/relevance.js';
+import { TOPICS } from '../../server/src/engine/lexicon.js';
 import { scorecard, scorecardTitle } from '../../server/src/engine/smart/scorecard.js';
 import { statementIssues, type StatementIssueKind } from '../../server/src/engine/smart/specific.js';
 import { readSettings } from '../../server/src/lsp/settings.js';
@@ -123,6 +124,8 @@ The quality of supervision and management oversight.
   it('counts a word of a known topic also as its topic, so different words for one subject fit', () => {
     assert.deepEqual(termsOf('Recruit foster carers'), ['recruit', '#workforce', 'foster', '#placements', 'carer', '#placements']);
     assert.ok(termsOf('CAMHS').includes('#mental health'), 'an abbreviation names its topic through its spelt-out words');
+    const words = Object.values(TOPICS).flat();
+    assert.deepEqual(words.filter((word, index) => words.indexOf(word) !== index), [], 'a word is in one topic at most');
     const topics = new RelevanceIndex(parsePlan('## R1\nSufficiency of homes for children in care.\n\n## R2\nTimeliness of child protection visits.\n').recommendations);
     const [homes, visits] = topics.fits('Recruit 10 foster carers for teenagers');
     assert.ok(homes!.score > 0 && visits!.score === 0, 'foster carers fit the recommendation about sufficiency of homes');
