@@ -108,9 +108,9 @@ export function splitSectionsAfterChange(before: readonly Section[], after: stri
   if (firstLineEnd < 0 || change.start <= firstLineEnd) index--;
   if (index < 0) return splitSections(after);
   const shift = change.afterEnd - change.beforeEnd;
-  const oldCuts = new Set(before.map((section) => section.start));
+  const wasCut = (offset: number): boolean => before[lastStartingBefore(before, offset + 1)]!.start === offset;
   // The scan starts at a cut whose heading line is unchanged, and stops at the first cut after the change that was a cut before.
-  const { cuts, stoppedAt } = scanCuts(after, before[index]!.start, (cut) => cut >= change.afterEnd && oldCuts.has(cut - shift));
+  const { cuts, stoppedAt } = scanCuts(after, before[index]!.start, (cut) => cut >= change.afterEnd && wasCut(cut - shift));
   const kept = before.slice(0, index === 0 ? 0 : index + 1).map((section) => section.start);
   const moved = stoppedAt === undefined ? [] : before.filter((section) => section.start >= stoppedAt - shift).map((section) => section.start + shift);
   return sectionsFrom([...kept, ...cuts, ...moved], after.length);
