@@ -1,12 +1,13 @@
 /**
  * Incremental analysis must give exactly what a full analysis gives: after random edit sequences,
  * linting with the section and finding caches carried from version to version equals linting the
- * same text from scratch (issue: instant on big plans).
+ * same text from scratch (issue: instant on big plans). So must the plan model itself: the parser
+ * reuses elements of the last version that an edit left untouched.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { lintPlan, lintText, parsePlan, SectionCache, type LintOptions } from '../../server/src/engine/index.js';
+import { lintPlan, lintText, parsePlan, parsePlanWhole, SectionCache, type LintOptions, type Plan } from '../../server/src/engine/index.js';
 import { LintCache } from '../../server/src/engine/lintCache.js';
 import { EXAMPLE_DIAGNOSTICS, examplesFolder } from '../fixtures/examples.js';
 import { applyRandomEdit, dialectPlan, edit } from '../helpers/planGenerators.js';
@@ -30,7 +31,15 @@ function agreesThroughEdits(start: string, edits: { at: number; remove: number; 
   const sections = new SectionCache();
   const cache = new LintCache();
   let text = start;
-  const incremental = (): unknown => lintPlan(parsePlan(text, sections), { ...options, cache }).diagnostics;
+  let previous: { plan: Plan; copy: Plan } | undefined;
+  const incremental = (): unknown => {
+    const plan = parsePlan(text, sections);
+    assert.deepStrictEqual(plan, parsePlanWhole(text));
+    // The last version's plan is left as it was (an analysis may still be reading it).
+    if (previous) assert.deepStrictEqual(previous.plan, previous.copy);
+    previous = { plan, copy: structuredClone(plan) };
+    return lintPlan(plan, { ...options, cache }).diagnostics;
+  };
   incremental();
   for (const change of edits) {
     text = applyRandomEdit(text, change);
@@ -76,5 +85,19 @@ describe('incremental analysis', function () {
     const result = lintPlan(parsePlan(edited, sections), { today: TODAY, cache });
     assert.ok(result.plan.actions.length > 3);
     assert.equal(cache.freshActions, 1, 'only the inserted action is analysed again');
+  });
+
+  it('reuses the elements an edit left in place, and only those', () => {
+    const action = '### A1.1 Run 4 audits\n- Owner: DCS\n- Due: 31 March 2026\n\n';
+    const start = `## R1 Recommendation\n\n${action}${action}`;
+    const sections = new SectionCache();
+    parsePlan(start, sections);
+    // Pasted once more: the copy shares its blocks with the one before it (found by text), as identical sections do.
+    const pasted = parsePlan(start + action, sections);
+    const edited = `${start}${action}### A1.2 New\n`;
+    const plan = parsePlan(edited, sections);
+    assert.deepStrictEqual(plan, parsePlanWhole(edited));
+    assert.equal(plan.actions[0], pasted.actions[0], 'an action the edit left in place is the same object');
+    assert.notEqual(plan.recommendations[0], pasted.recommendations[0], 'the recommendation the edit extends is read again');
   });
 });

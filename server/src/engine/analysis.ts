@@ -41,6 +41,9 @@ export interface AnalysisOptions {
   readRecommendationsFile?: (path: string) => RecommendationsFile;
 }
 
+// Facts depend only on the action (fields, containing recommendation) and the reference date.
+const factsOfReusedActions = new WeakMap<Action, { asOf: IsoDate; facts: ActionFacts }>();
+
 export class PlanAnalysis {
   readonly asOf: IsoDate;
   /** The first declaration of each recommendation ID, this file's before the external file's. */
@@ -70,7 +73,10 @@ export class PlanAnalysis {
   factsOf(action: Action): ActionFacts {
     let facts = this.facts.get(action);
     if (!facts) {
-      facts = this.computeFacts(action);
+      // An action the parser reused from the last version (parse.ts) keeps its facts, unless the date they were read against moved.
+      const remembered = factsOfReusedActions.get(action);
+      facts = remembered?.asOf === this.asOf ? remembered.facts : this.computeFacts(action);
+      if (remembered?.facts !== facts) factsOfReusedActions.set(action, { asOf: this.asOf, facts });
       this.facts.set(action, facts);
     }
     return facts;

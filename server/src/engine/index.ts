@@ -18,3 +18,4 @@ export * from './severity.js';
 export { count, summariseAction, summarisePlan, type ActionSummary, type Counts } from './summary.js';
 export { isComplete, readStatus, STATUS_LABELS, type Status } from './status.js';
 export { LintCache } from './lintCache.js';
+export { warmUpSteps } from './warmUp.js';

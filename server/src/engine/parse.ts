@@ -95,13 +95,17 @@ export interface HeadingElement {
  * syntax trees: they are a small fraction of a tree's memory.
  */
 export class SectionCache {
-  private last: { body: string; sections: Section[]; blocks: SectionBlock[][] } | undefined;
+  private last: { body: string; sections: Section[]; blocks: SectionBlock[][]; plan: Plan; elements: ElementsByBlock } | undefined;
 
-  /** The sections of `body`, each with its blocks when an unchanged section of the last parse has them. */
-  split(body: string): { sections: Section[]; reused: (SectionBlock[] | undefined)[] } {
+  /**
+   * The sections of `body`, each with its blocks when an unchanged section of the last parse has them;
+   * and what the last plan offers for reuse: its elements read from the leading sections the change
+   * left where they were.
+   */
+  split(body: string): { sections: Section[]; reused: (SectionBlock[] | undefined)[]; previous?: PreviousPlan } {
     const last = this.last;
     if (!last) return { sections: splitSections(body), reused: [] };
-    if (last.body === body) return { sections: last.sections, reused: last.blocks };
+    if (last.body === body) return { sections: last.sections, reused: last.blocks, previous: { plan: last.plan, elements: last.elements, boundary: body.length } };
     const change = changeBetween(last.body, body);
     const sections = splitSectionsAfterChange(last.sections, body, change);
     const shift = change.afterEnd - change.beforeEnd;
@@ -117,13 +121,26 @@ export class SectionCache {
       byText ??= textsAround(last, change.start, change.beforeEnd);
       return byText.get(body.slice(start, end));
     });
-    return { sections, reused };
+    // Before the first section the change touched, the text and every offset are as they were.
+    const firstChanged = sections.findIndex((section, index) => section.end > change.start || reused[index] === undefined);
+    const boundary = firstChanged < 0 ? body.length : sections[firstChanged]!.start;
+    return { sections, reused, previous: { plan: last.plan, elements: last.elements, boundary } };
   }
 
-  /** Keeps the sections of a parse that finished. */
-  keep(body: string, sections: Section[], blocks: SectionBlock[][]): void {
-    this.last = { body, sections, blocks };
+  /** Keeps the sections of a parse that finished, and its plan. */
+  keep(body: string, sections: Section[], blocks: SectionBlock[][], plan: Plan, elements: ElementsByBlock): void {
+    this.last = { body, sections, blocks, plan, elements };
   }
+}
+
+/** Each element of a parse by the heading block it was read from. */
+type ElementsByBlock = Map<object, PlanElement>;
+
+/** The last parse's plan, its elements by heading block, and the offset (in the body) before which the text is unchanged. */
+interface PreviousPlan {
+  plan: Plan;
+  elements: ElementsByBlock;
+  boundary: number;
 }
 
 function textsAround(last: { body: string; sections: Section[]; blocks: SectionBlock[][] }, start: number, end: number): Map<string, SectionBlock[]> {
@@ -154,8 +171,8 @@ export function parsePlan(text: string, cache: SectionCache = new SectionCache()
 /** parsePlan in steps: one step per section. */
 export function* parsePlanSteps(text: string, cache: SectionCache = new SectionCache()): Steps<Plan> {
   const { bom, body } = prepare(text);
-  const reader = new PlanReader(text);
-  const { sections, reused } = cache.split(body);
+  const { sections, reused, previous } = cache.split(body);
+  const reader = new PlanReader(text, previous && { ...previous, boundary: bom + previous.boundary });
   const blocks: SectionBlock[][] = [];
   for (const [index, section] of sections.entries()) {
     let read = reused[index];
@@ -167,8 +184,9 @@ export function* parsePlanSteps(text: string, cache: SectionCache = new SectionC
     reader.read(read, bom + section.start);
     yield;
   }
-  cache.keep(body, sections, blocks);
-  return reader.finish();
+  const plan = reader.finish();
+  cache.keep(body, sections, blocks, plan, reader.elementsByBlock);
+  return plan;
 }
 
 /** The same plan from one parse of the whole text: the reference that sectioned parsing must match (tests, benchmark). */
@@ -279,9 +297,21 @@ class PlanReader {
   // Headings that are still open: a heading's section ends at the next heading of the same or a higher level.
   private readonly open: { depth: number; element: PlanElement | undefined }[] = [];
   private current: PlanElement | undefined;
+  /** The current element is the last parse's, complete already: its fields and paragraphs are not read again. */
+  private currentReused = false;
   private pendingIgnore: Set<string> | undefined;
+  readonly elementsByBlock: ElementsByBlock = new Map();
 
-  constructor(private readonly text: string) {}
+  /**
+   * With `previous`, an element read from the same heading block at the same offset, and closed
+   * before the boundary, is the last parse's element itself: nothing it depends on has changed.
+   * Reusing it saves rebuilding most of a big plan on each keystroke, and keeps what analyses
+   * remember about it (analysis.ts).
+   */
+  constructor(
+    private readonly text: string,
+    private readonly previous?: PreviousPlan,
+  ) {}
 
   finish(): Plan {
     for (const { element } of this.open) if (element) element.sectionRange.end = this.text.length;
@@ -292,7 +322,10 @@ class PlanReader {
     this.base = base;
     for (const block of blocks) {
       if (block.type === 'yaml' && base <= 1) {
-        this.frontMatter = this.readFrontMatterBlock({ start: base + block.start, end: base + block.end });
+        const range = { start: base + block.start, end: base + block.end };
+        const previous = this.previous;
+        const same = previous && range.end < previous.boundary && previous.plan.frontMatter?.range.end === range.end;
+        this.frontMatter = same ? previous.plan.frontMatter : this.readFrontMatterBlock(range);
         continue;
       }
       if (block.type === 'heading') {
@@ -304,6 +337,7 @@ class PlanReader {
         continue;
       }
       this.pendingIgnore = undefined;
+      if (this.currentReused) continue;
       const current = this.current;
       if (current?.kind === 'recommendation' && block.type === 'paragraph') {
         current.text = joinParagraphs(current.text, block.text);
@@ -323,9 +357,26 @@ class PlanReader {
     }
     let containing: PlanElement | undefined;
     for (let i = open.length - 1; i >= 0 && !containing; i--) if (open[i]!.element?.kind === 'recommendation') containing = open[i]!.element;
-    this.current = this.element(block, headingRange, containing?.id, this.pendingIgnore ?? new Set());
+    const ignoredCodes = this.pendingIgnore ?? NO_CODES;
+    const reusable = this.reusable(block, headingRange);
+    this.currentReused = reusable !== undefined;
+    this.current = reusable ?? this.element(block, headingRange, containing?.id, ignoredCodes);
+    if (reusable) (reusable.kind === 'action' ? this.actions : this.recommendations).push(reusable as never);
+    if (this.current) this.elementsByBlock.set(block, this.current);
     open.push({ depth: block.depth, element: this.current });
     this.pendingIgnore = undefined;
+  }
+
+  // Everything before the boundary reads as it did, so such an element has the same containing
+  // recommendation and ignore comment; it must be closed before the boundary too, as closing an
+  // element sets its section's end, and the last version's plan must not change.
+  private reusable(block: Extract<SectionBlock, { type: 'heading' }>, headingRange: Range): PlanElement | undefined {
+    const previous = this.previous;
+    if (!previous || headingRange.end >= previous.boundary) return undefined;
+    const element = previous.elements.get(block);
+    // Identical sections share their blocks, so the element must also be at this very place.
+    if (!element || element.headingRange.start !== headingRange.start || element.sectionRange.end >= previous.boundary) return undefined;
+    return element;
   }
 
   private element(
@@ -384,6 +435,8 @@ class PlanReader {
     return readFrontMatter(this.text.slice(valueStart, valueEnd), valueStart, range);
   }
 }
+
+const NO_CODES: ReadonlySet<string> = new Set();
 
 /** Where the key and the value are in a field's paragraph, relative to its start. */
 interface FieldShape {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { LSPErrorCodes, MessageType, ResponseError, ShowMessageNotification, type Connection, type TextDocuments } from 'vscode-languageserver';
-import { LintCache, lintPlanSteps, type LintResult } from '../engine/index.js';
+import { LintCache, lintPlanSteps, warmUpSteps, type LintResult } from '../engine/index.js';
 import { runCooperatively } from './cooperative.js';
 import type { DocumentPlans } from './documentPlans.js';
 import { findPlanrc, readPlanrc, type PlanrcResult } from '../node/planrc.js';
@@ -33,6 +33,7 @@ export class PlanAnalyses {
   private readonly planrcs = new Map<string, PlanrcResult>();
   private readonly reportedProblems = new Set<string>();
   private generation = 0;
+  private warmedUp = false;
   workspaceRoots: string[] = [];
 
   constructor(
@@ -114,7 +115,15 @@ export class PlanAnalyses {
       ));
     if (!result) throw new ResponseError(LSPErrorCodes.ContentModified, `${document.uri} changed while it was analysed: ask again.`);
     this.entries.set(document.uri, { version: document.version, generation, result, dependencies });
+    this.warmUpOnce();
     return result;
+  }
+
+  /** After the first analysis is answered, runs the engine's rarely used paths once (see warmUp.ts). */
+  private warmUpOnce(): void {
+    if (this.warmedUp) return;
+    this.warmedUp = true;
+    setTimeout(() => void runCooperatively(warmUpSteps(), () => false), 0);
   }
 
   private openText(absolute: string): string | undefined {
