@@ -10,12 +10,12 @@ import { readDateWithChrono } from './dates.js';
 import { readSectionWithRemark } from './parse.js';
 import type { Steps } from './steps.js';
 
-const SECTION_SAMPLES = [
+export const SECTION_SAMPLES = [
   '### A1.1 Audit strategy discussions\n\n-x Owner: Head of Service\n- Due: 31 March 2026\n  - 15 June 2025: first audit\n\n> A note\n\n| a | b |\n| - | - |\n| 1 | 2 |\n',
   '## R1 Recommendation\n\nThe quality of plans.\n\n1. One\n2. Two\n\n```\ncode\n```\n\n<!-- plan-ignore -->\n\nText *with* `inline` [links](x).\n',
 ];
 
-const DATE_SAMPLES = ['15 Jxune 2025: first workshop held', 'within 3 months of 1 April 2026', 'by the end of next week', '28 Aprixl 2026', 'Novemxber 2026'];
+export const DATE_SAMPLES = ['15 Jxune 2025: first workshop held', 'within 3 months of 1 April 2026', 'by the end of next week', '28 Aprixl 2026', 'Novemxber 2026'];
 
 /** Runs the rarely used paths once each, a step at a time, so that a server can pause between them. */
 export function* warmUpSteps(): Steps<void> {
