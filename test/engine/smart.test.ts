@@ -45,6 +45,11 @@ describe('SMART: what makes a statement not specific', () => {
     ['Produce timely and robust records of section 47 enquiries', ['quality:timely and robust']],
     ['Respond to referrals in a timely way', ['quality:timely']],
     ['Audits', ['too-short:Audits']],
+    ['Timely decisions at the multi-agency threshold meeting', ['quality:Timely']],
+    ['Strengthen the practice response to 16 and 17 year olds', ['vague-verb:Strengthen']],
+    ['Short breaks review under way; draft findings presented to the board', ['progress:under way']],
+    ['Develop the learning culture so that audit findings inform practice', ['aim:culture']],
+    ['Convert 20 agency posts to permanent and launch a new induction programme', ['bundle:launch']],
   ];
   for (const [statement, expected] of cases) {
     it(`"${statement}" → ${expected.join(', ')}`, () => assert.deepEqual(kinds(statement), expected));
@@ -63,6 +68,10 @@ describe('SMART: what makes a statement not specific', () => {
     'Audit the quality of supervision records',
     'Write timely records of section 47 enquiries against the recording standard',
     'Commission an independent return home interview service',
+    'Family group conference offered to every family before a child protection plan is made',
+    'Pathway plan completed for every young person within 3 months of their 16th birthday',
+    'Reduce agency social workers to under 10% of the workforce',
+    'Complete the audit and launch it at the conference',
   ];
   for (const statement of specific) {
     it(`"${statement}" is specific`, () => assert.deepEqual(kinds(statement), []));
@@ -93,6 +102,10 @@ describe('SMART: what makes a measure observable', () => {
     'twelve care leavers in supported lodgings',
   ]) {
     it(`"${measure}" is observable`, () => assert.equal(readMeasure(measure).observable, true));
+  }
+
+  for (const measure of ['Audit', 'Audit evidence', 'surveys']) {
+    it(`"${measure}" names a source, not what it will show`, () => assert.equal(readMeasure(measure).observable, false));
   }
   it('an aim is not a measure, and the message can name it', () => {
     assert.deepEqual(readMeasure('Improved outcomes for children'), { observable: false, aim: 'Improved outcomes' });

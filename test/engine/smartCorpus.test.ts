@@ -105,8 +105,10 @@ describe('SMART corpus', () => {
     const good = results.filter(({ item }) => LETTERS.every((letter) => item.labels[letter]));
     assert.ok(good.length >= 50, `${good.length} fully good items`);
     for (const { item, lint, onAction } of good) {
+      // The corpus has no Evidence field: a finished action is asked for one, which is not about SMART.
+      const unasked = (code: string) => SMART_CODES.has(code as never) || (code === 'complete-without-evidence' && item.status === 'Complete');
       const others = lint.diagnostics.filter(
-        (diagnostic) => !SMART_CODES.has(diagnostic.code) && (onAction.includes(diagnostic) || !diagnostic.data?.element),
+        (diagnostic) => !unasked(diagnostic.code) && (onAction.includes(diagnostic) || !diagnostic.data?.element),
       );
       assert.deepEqual(others.map((diagnostic) => `${diagnostic.code}: ${diagnostic.message}`), [], item.id);
     }

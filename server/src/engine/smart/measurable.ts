@@ -38,6 +38,8 @@ function computeReading(text: string): MeasureReading {
   const named = aimAt && aimAt.phrase.includes(' ') ? aim : undefined;
   if (words.some((_, index) => isCount(words, index)) || /%/.test(text)) return { observable: true };
   if (has(words, STRONG)) return { observable: true };
-  if (!aim && has(words, WEAK)) return { observable: true };
+  // "Audit", "Audit evidence": where evidence would come from, not what it will show.
+  const sourceAlone = /^(?:audits?|surveys?)$/.test(words[0]?.lower ?? '') && (words.length === 1 || (words.length === 2 && /^(?:outcomes?|evidence|findings|results|activity)$/.test(words[1]!.lower)));
+  if (!aim && !sourceAlone && has(words, WEAK)) return { observable: true };
   return named ? { observable: false, aim: named } : { observable: false };
 }

@@ -93,7 +93,19 @@ export function isCount(words: readonly Token[], index: number): boolean {
   if (/^q[1-4]$/.test(word.lower)) return false;
   // "section 47 enquiries", "tier 2", "key stage 4", "year 11": names, not counts.
   if (/^(?:section|s|tier|level|stage|year|part|article|schedule|phase|step)$/.test(words[index - 1]?.lower ?? '')) return false;
+  // "16 and 17 year olds", "aged 16": ages say who, not how many.
+  if (/^(?:aged|age|ages)$/.test(words[index - 1]?.lower ?? '') || isAge(words, index)) return false;
   return true;
+}
+
+function isAge(words: readonly Token[], index: number): boolean {
+  for (let at = index + 1; at <= index + 3 && at < words.length; at++) {
+    const word = words[at]!.lower;
+    if (/^(?:year|years|yr)$/.test(word) && /^olds?$/.test(words[at + 1]?.lower ?? '')) return true;
+    if (/^(?:year-olds?|olds?|years?-old)$/.test(word)) return true;
+    if (!words[at]!.numeric && !['and', 'or', 'to'].includes(word)) return false;
+  }
+  return false;
 }
 
 const hasAny = (words: readonly Token[], list: readonly string[]): boolean => list.some((phrase) => findPhrase(words, phrase) >= 0);
@@ -187,7 +199,8 @@ function computeIssues(text: string): StatementIssue[] {
 
   // A state to reach, not an action: "Care leavers are fully aware of our pledge".
   if (issues.length === 0 && nominal && !counts) {
-    const state = words.findIndex((w, index) => index > lead && STATE_VERBS.has(w.lower));
+    const subordinate = words.findIndex((w, index) => index > lead && SUBORDINATORS.has(w.lower));
+    const state = words.findIndex((w, index) => index > lead && (subordinate < 0 || index < subordinate) && STATE_VERBS.has(w.lower));
     if (state > 0 && !PROGRESS_AUXILIARY_HEADS.has(`${words[state]!.lower} ${words[state + 1]?.lower ?? ''}`)) {
       push('aim', state, 1, (p) => `"${p}" describes a state to reach, not an action: say what will be done to reach it, by whom, for example "Send every care leaver the pledge at their review".`);
     }
@@ -221,7 +234,9 @@ function computeIssues(text: string): StatementIssue[] {
 
   // A quality as the deliverable: "Deliver timely and effective supervision".
   // A count ("Run 4 timeliness clinics") names something concrete for the quality to describe.
-  if (issues.length === 0 && !counts && !nominal && !CHECKING.has(leadWord)) {
+  // A noun phrase led by a quality is that quality as the deliverable: "Timely decisions at the threshold meeting".
+  const qualityLeads = nominal && QUALITIES.has(leadWord);
+  if (issues.length === 0 && !counts && (!nominal || qualityLeads) && !CHECKING.has(leadWord)) {
     const quality = qualityAt(words);
     if (quality !== undefined) {
       const pair = words[quality + 1]?.lower === 'and' && QUALITIES.has(words[quality + 2]?.lower ?? '') ? 3 : 1;
@@ -261,9 +276,20 @@ function progressAt(words: readonly Token[], nominal: boolean): { at: number; le
     const length = phraseAt(words, at, PROGRESS);
     if (length === undefined || ['to', 'be', 'will', 'been'].includes(words[at - 1]!.lower) || ATTRIBUTIVE.has(words[at - 1]!.lower)) continue;
     const next = words[at + length];
-    if (!next || PREDICATE_FOLLOWERS.has(next.lower) || next.numeric) return { at, length };
+    // "Review under way; findings due in May": the clause ends with the report.
+    const clauseEnds = /[;:.,]/.test(words[at + length - 1]!.after);
+    if (!next || clauseEnds || PREDICATE_FOLLOWERS.has(next.lower) || next.numeric) {
+      if (isStandard(words, at + length)) continue;
+      return { at, length };
+    }
   }
   return undefined;
+}
+
+/** "Plan completed for every young person within 3 months": what is to hold for each case, with its timescale, not a report. */
+function isStandard(words: readonly Token[], after: number): boolean {
+  const next = words.slice(after, after + 3).map((word) => word.lower);
+  return next.some((word) => word === 'every' || word === 'each' || word === 'all') && hasAny(words.slice(after), ['within', ...FREQUENCY.filter((w) => w !== 'every' && w !== 'each')]);
 }
 
 // What a follow-through verb's object refers back to: "and report the findings", "and publish it".
@@ -276,7 +302,9 @@ function bundleAt(words: readonly Token[], lead: number): number | undefined {
     const at = words[i]!.lower === 'and' ? i + 1 : i;
     const verb = words[at]!.lower;
     // A verb in base form starting its own clause, with an object between the two verbs.
-    if (!ACTIONS.has(verb) || FOLLOW_THROUGH.has(verb) || VAGUE_HEADS.has(verb) || OPEN_HEADS.has(verb)) continue;
+    // "and launch a new induction programme": a follow-through verb that starts something new is a second deliverable.
+    const startsNew = words[at + 1]?.lower === 'new' || (['a', 'an'].includes(words[at + 1]?.lower ?? '') && words[at + 2]?.lower === 'new');
+    if (!ACTIONS.has(verb) || (FOLLOW_THROUGH.has(verb) && !startsNew) || VAGUE_HEADS.has(verb) || OPEN_HEADS.has(verb)) continue;
     if (at - lead < 3) continue;
     // "and train partners in it": the second verb works on the first deliverable (up to the clause's end).
     let clauseEnd = at + 1;
@@ -297,6 +325,8 @@ const QUALITY_DEFINED = ['against', 'standard', 'standards', 'in line with', 'co
 const GROWTH_VERBS = new Set(['develop', 'build', 'create', 'increase', 'grow', 'raise', 'foster', 'instil', 'nurture']);
 
 const STATE_VERBS = new Set(['is', 'are', 'feel', 'feels', 'remain', 'remains', 'understand', 'understands', 'know', 'knows', 'will']);
+// "... before a child protection plan is made": a state verb after these belongs to a condition, not to the statement.
+const SUBORDINATORS = new Set(['before', 'after', 'when', 'until', 'unless', 'if', 'once', 'where', 'whenever', 'because', 'so', 'while', 'whether']);
 const PROGRESS_AUXILIARY_HEADS = new Set(PROGRESS_AUXILIARIES.filter((p) => p.includes(' ')));
 
 /** The abstract noun a statement delivers, within a few words of its verb: "build expertise", "creation of a culture". */
@@ -306,7 +336,7 @@ function abstractAimAt(words: readonly Token[], lead: number): number | undefine
     if (ABSTRACT.has(word)) return at;
     // "Develop identification and response": a verb of growth straight onto an abstract noun.
     if (at === lead + 1 && GROWTH_VERBS.has(words[lead]!.lower) && /(?:tion|ness|ance|ence|ity)$/.test(word)) return at;
-    if (!DETERMINERS.has(word) && !/(?:ed|al|ive|ful)$/.test(word)) return undefined;
+    if (!DETERMINERS.has(word) && !/(?:ed|al|ive|ful|ing)$/.test(word)) return undefined;
   }
   return undefined;
 }
