@@ -22,6 +22,9 @@ interface Entry {
   dependencies: Set<string>;
 }
 
+/** How long analyses must have been quiet before the warm-up runs. */
+const WARM_UP_AFTER_QUIET_MS = 1000;
+
 const EMPTY_PLANRC: PlanrcResult = { file: undefined, settings: {}, problems: [] };
 
 export class PlanAnalyses {
@@ -34,6 +37,7 @@ export class PlanAnalyses {
   private readonly reportedProblems = new Set<string>();
   private generation = 0;
   private warmedUp = false;
+  private warmUpTimer: NodeJS.Timeout | undefined;
   workspaceRoots: string[] = [];
 
   constructor(
@@ -119,11 +123,18 @@ export class PlanAnalyses {
     return result;
   }
 
-  /** After the first analysis is answered, runs the engine's rarely used paths once (see warmUp.ts). */
+  /**
+   * Once analyses have been quiet for a while, runs the engine's rarely used paths once (see
+   * warmUp.ts): a moment when nobody is typing, so that no keystroke waits for it.
+   */
   private warmUpOnce(): void {
     if (this.warmedUp) return;
-    this.warmedUp = true;
-    setTimeout(() => void runCooperatively(warmUpSteps(), () => false), 0);
+    clearTimeout(this.warmUpTimer);
+    this.warmUpTimer = setTimeout(() => {
+      this.warmedUp = true;
+      void runCooperatively(warmUpSteps(), () => false);
+    }, WARM_UP_AFTER_QUIET_MS);
+    this.warmUpTimer.unref();
   }
 
   private openText(absolute: string): string | undefined {
