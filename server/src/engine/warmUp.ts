@@ -3,8 +3,8 @@
  * calls for it: remark reads a section the fast reader does not (simpleSections.ts), chrono-node
  * reads a date that is not in a plain form. Their first use costs tens to hundreds of milliseconds
  * (chrono's relative-date patterns are compiled twice: once to run, again once they run often), so
- * the first odd keystroke of a session would stall. Running them once on samples, just after a
- * plan's first analysis, moves that cost to a moment when nobody is typing.
+ * the first odd keystroke of a session would stall. The server runs them once on samples when its
+ * analyses have been quiet for a second, which moves that cost to a moment when nobody is typing.
  */
 import { readDateWithChrono } from './dates.js';
 import { readSectionWithRemark } from './parse.js';
