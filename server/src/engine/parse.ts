@@ -95,17 +95,17 @@ export interface HeadingElement {
  * syntax trees: they are a small fraction of a tree's memory.
  */
 export class SectionCache {
-  private last: { body: string; sections: Section[]; blocks: SectionBlock[][]; plan: Plan; elements: ElementsByBlock } | undefined;
+  private last: { body: string; sections: Section[]; blocks: SectionBlock[][]; frontMatter: FrontMatter | undefined; elements: ElementsByBlock } | undefined;
 
   /**
    * The sections of `body`, each with its blocks when an unchanged section of the last parse has them;
-   * and what the last plan offers for reuse: its elements read from the leading sections the change
-   * left where they were.
+   * and what the last plan offers for reuse: its front matter and elements, where the change left
+   * them in place.
    */
   split(body: string): { sections: Section[]; reused: (SectionBlock[] | undefined)[]; previous?: PreviousPlan } {
     const last = this.last;
     if (!last) return { sections: splitSections(body), reused: [] };
-    if (last.body === body) return { sections: last.sections, reused: last.blocks, previous: { plan: last.plan, elements: last.elements, boundary: body.length } };
+    if (last.body === body) return { sections: last.sections, reused: last.blocks, previous: { frontMatter: last.frontMatter, elements: last.elements, boundary: body.length } };
     const change = changeBetween(last.body, body);
     const sections = splitSectionsAfterChange(last.sections, body, change);
     const shift = change.afterEnd - change.beforeEnd;
@@ -124,21 +124,21 @@ export class SectionCache {
     // Before the first section the change touched, the text and every offset are as they were.
     const firstChanged = sections.findIndex((section, index) => section.end > change.start || reused[index] === undefined);
     const boundary = firstChanged < 0 ? body.length : sections[firstChanged]!.start;
-    return { sections, reused, previous: { plan: last.plan, elements: last.elements, boundary } };
+    return { sections, reused, previous: { frontMatter: last.frontMatter, elements: last.elements, boundary } };
   }
 
-  /** Keeps the sections of a parse that finished, and its plan. */
-  keep(body: string, sections: Section[], blocks: SectionBlock[][], plan: Plan, elements: ElementsByBlock): void {
-    this.last = { body, sections, blocks, plan, elements };
+  /** Keeps the sections of a parse that finished, its front matter and its elements. */
+  keep(body: string, sections: Section[], blocks: SectionBlock[][], frontMatter: FrontMatter | undefined, elements: ElementsByBlock): void {
+    this.last = { body, sections, blocks, frontMatter, elements };
   }
 }
 
 /** Each element of a parse by the heading block it was read from. */
 type ElementsByBlock = Map<object, PlanElement>;
 
-/** The last parse's plan, its elements by heading block, and the offset (in the body) before which the text is unchanged. */
+/** The last parse's front matter, its elements by heading block, and the offset before which the text is unchanged. */
 interface PreviousPlan {
-  plan: Plan;
+  frontMatter: FrontMatter | undefined;
   elements: ElementsByBlock;
   boundary: number;
 }
@@ -185,7 +185,7 @@ export function* parsePlanSteps(text: string, cache: SectionCache = new SectionC
     yield;
   }
   const plan = reader.finish();
-  cache.keep(body, sections, blocks, plan, reader.elementsByBlock);
+  cache.keep(body, sections, blocks, plan.frontMatter, reader.elementsByBlock);
   return plan;
 }
 
@@ -324,8 +324,8 @@ class PlanReader {
       if (block.type === 'yaml' && base <= 1) {
         const range = { start: base + block.start, end: base + block.end };
         const previous = this.previous;
-        const same = previous && range.end < previous.boundary && previous.plan.frontMatter?.range.end === range.end;
-        this.frontMatter = same ? previous.plan.frontMatter : this.readFrontMatterBlock(range);
+        const same = previous && range.end < previous.boundary && previous.frontMatter?.range.end === range.end;
+        this.frontMatter = same ? previous.frontMatter : this.readFrontMatterBlock(range);
         continue;
       }
       if (block.type === 'heading') {
@@ -361,7 +361,8 @@ class PlanReader {
     const reusable = this.reusable(block, headingRange);
     this.currentReused = reusable !== undefined;
     this.current = reusable ?? this.element(block, headingRange, containing?.id, ignoredCodes);
-    if (reusable) (reusable.kind === 'action' ? this.actions : this.recommendations).push(reusable as never);
+    if (reusable?.kind === 'action') this.actions.push(reusable);
+    else if (reusable) this.recommendations.push(reusable);
     if (this.current) this.elementsByBlock.set(block, this.current);
     open.push({ depth: block.depth, element: this.current });
     this.pendingIgnore = undefined;

@@ -289,8 +289,11 @@ function progressAt(words: readonly Token[], nominal: boolean): { at: number; le
 /** "Plan completed for every young person within 3 months": what is to hold for each case, with its timescale, not a report. */
 function isStandard(words: readonly Token[], after: number): boolean {
   const next = words.slice(after, after + 3).map((word) => word.lower);
-  return next.some((word) => word === 'every' || word === 'each' || word === 'all') && hasAny(words.slice(after), ['within', ...FREQUENCY.filter((w) => w !== 'every' && w !== 'each')]);
+  return next.some((word) => word === 'every' || word === 'each' || word === 'all') && hasAny(words.slice(after), TIMESCALES);
 }
+
+// A timescale for each case: "within 3 months", "monthly" ("every" and "each" alone name the cases).
+const TIMESCALES = ['within', ...FREQUENCY.filter((word) => word !== 'every' && word !== 'each')];
 
 // What a follow-through verb's object refers back to: "and report the findings", "and publish it".
 const BACK_REFERENCE = new Set(['it', 'them', 'this', 'these', 'findings', 'results', 'learning', 'outcomes', 'outcome', 'lessons', 'progress']);
