@@ -75,42 +75,44 @@ export class PlanAnalysis {
     if (!facts) {
       // An action the parser reused from the last version (parse.ts) keeps its facts, unless the date they were read against moved.
       const remembered = factsOfReusedActions.get(action);
-      facts = remembered?.asOf === this.asOf ? remembered.facts : this.computeFacts(action);
+      facts = remembered?.asOf === this.asOf ? remembered.facts : factsFor(action, this.asOf);
       if (remembered?.facts !== facts) factsOfReusedActions.set(action, { asOf: this.asOf, facts });
       this.facts.set(action, facts);
     }
     return facts;
   }
+}
 
-  // Plan-wide rules read a few facts of every action on every keystroke: read only what is asked for,
-  // and read values through caches by their text (links, dates, statuses rarely change).
-  private computeFacts(action: Action): ActionFacts {
-    const field = (name: FieldName): Field | undefined => {
-      for (const candidate of action.fields) if (candidate.name === name) return candidate;
-      return undefined;
-    };
-    const linksField = field('links');
-    const linkedIds = linksField ? linkedIdsOf(linksField.value.text) : [];
-    const containing = action.containingRecommendationId;
-    const addressedIds = containing === undefined ? linkedIds : linkedIds.includes(containing) ? [containing, ...linkedIds.filter((id) => id !== containing)] : [containing, ...linkedIds];
-    const dateOf = (name: 'start' | 'due'): DateReading | undefined => {
-      const dateField = field(name);
-      // A month or quarter given as a Start means its first day; as a Due, its last.
-      return dateField && dateField.valueText !== '' ? readDate(dateField.value.text, this.asOf, name === 'start' ? 'first' : 'last') : undefined;
-    };
-    const statusField = field('status');
-    let links: LinkReference[] | undefined;
-    return {
-      field,
-      get links() {
-        return (links ??= linksField ? readLinks(linksField) : []);
-      },
-      addressedIds,
-      due: dateOf('due'),
-      start: dateOf('start'),
-      status: statusField ? readStatus(statusField.valueText) : undefined,
-    };
-  }
+// Plan-wide rules read a few facts of every action on every keystroke: read only what is asked for,
+// and read values through caches by their text (links, dates, statuses rarely change). A function
+// of the action and the date alone: facts outlive their analysis (factsOfReusedActions), and a
+// closure over the analysis would keep every earlier version's plan alive through them.
+function factsFor(action: Action, asOf: IsoDate): ActionFacts {
+  const field = (name: FieldName): Field | undefined => {
+    for (const candidate of action.fields) if (candidate.name === name) return candidate;
+    return undefined;
+  };
+  const linksField = field('links');
+  const linkedIds = linksField ? linkedIdsOf(linksField.value.text) : [];
+  const containing = action.containingRecommendationId;
+  const addressedIds = containing === undefined ? linkedIds : linkedIds.includes(containing) ? [containing, ...linkedIds.filter((id) => id !== containing)] : [containing, ...linkedIds];
+  const dateOf = (name: 'start' | 'due'): DateReading | undefined => {
+    const dateField = field(name);
+    // A month or quarter given as a Start means its first day; as a Due, its last.
+    return dateField && dateField.valueText !== '' ? readDate(dateField.value.text, asOf, name === 'start' ? 'first' : 'last') : undefined;
+  };
+  const statusField = field('status');
+  let links: LinkReference[] | undefined;
+  return {
+    field,
+    get links() {
+      return (links ??= linksField ? readLinks(linksField) : []);
+    },
+    addressedIds,
+    due: dateOf('due'),
+    start: dateOf('start'),
+    status: statusField ? readStatus(statusField.valueText) : undefined,
+  };
 }
 
 /** The recommendation IDs a Links value names, without repeats, in order. */

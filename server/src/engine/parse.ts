@@ -20,7 +20,7 @@ import { fieldNameOf } from './fields.js';
 import { readFrontMatter } from './frontMatter.js';
 import { matchActionId, matchRecommendationId, separatorLength } from './ids.js';
 import { changeBetween, lastStartingBefore, splitSections, splitSectionsAfterChange, type Section } from './sections.js';
-import { memoByText } from './memo.js';
+import { detached, memoByText } from './memo.js';
 import { readSimpleSection } from './simpleSections.js';
 import { runSteps, type Steps } from './steps.js';
 import type { Action, Field, FrontMatter, Plan, PlanElement, Range, Recommendation, Span } from './model.js';
@@ -177,7 +177,7 @@ export function* parsePlanSteps(text: string, cache: SectionCache = new SectionC
   for (const [index, section] of sections.entries()) {
     let read = reused[index];
     if (!read) {
-      const sectionText = body.slice(section.start, section.end);
+      const sectionText = detached(body.slice(section.start, section.end));
       read = readSimpleSection(sectionText) ?? readSectionWithRemark(sectionText);
     }
     blocks.push(read);
@@ -433,7 +433,7 @@ class PlanReader {
     const valueStart = firstLineEnd < 0 || firstLineEnd >= range.end ? range.end : firstLineEnd + 1;
     const closingLineStart = this.text.lastIndexOf('\n', range.end - 1) + 1;
     const valueEnd = Math.max(valueStart, closingLineStart);
-    return readFrontMatter(this.text.slice(valueStart, valueEnd), valueStart, range);
+    return readFrontMatter(detached(this.text.slice(valueStart, valueEnd)), valueStart, range);
   }
 }
 
