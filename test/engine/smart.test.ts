@@ -50,6 +50,11 @@ describe('SMART: what makes a statement not specific', () => {
     ['Short breaks review under way; draft findings presented to the board', ['progress:under way']],
     ['Develop the learning culture so that audit findings inform practice', ['aim:culture']],
     ['Convert 20 agency posts to permanent and launch a new induction programme', ['bundle:launch']],
+    ['Plans to be SMART', ['aim:SMART']],
+    ['PAs to be more ambitious for care leavers', ['aim:ambitious']],
+    ['Placement stability to be monitored', ['open-activity:monitored']],
+    ['Decisions to enter the PLO to be made in a timely manner', ['quality:timely']],
+    ['Supervision policy refreshed and relaunched', ['progress:refreshed and relaunched']],
   ];
   for (const [statement, expected] of cases) {
     it(`"${statement}" → ${expected.join(', ')}`, () => assert.deepEqual(kinds(statement), expected));
@@ -72,6 +77,11 @@ describe('SMART: what makes a statement not specific', () => {
     'Pathway plan completed for every young person within 3 months of their 16th birthday',
     'Reduce agency social workers to under 10% of the workforce',
     'Complete the audit and launch it at the conference',
+    'Children to be seen alone within 5 working days of the referral',
+    'Return home interviews to be recorded on the child\u2019s file',
+    'Every child with a plan for adoption has a life-story book started within 3 months of the decision',
+    'Every privately fostered child is seen alone at each statutory visit',
+    'Life story work for children who are adopted and placed',
   ];
   for (const statement of specific) {
     it(`"${statement}" is specific`, () => assert.deepEqual(kinds(statement), []));

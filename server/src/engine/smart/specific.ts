@@ -197,10 +197,20 @@ function computeIssues(text: string): StatementIssue[] {
     if (aim !== undefined) push('aim', aim, 1, (p) => `"${p}" is an aim, not a deliverable: say what will be done to bring it about (training, guidance, a forum) and for whom.`);
   }
 
+  // "Plans to be SMART", "Placement stability to be monitored": a subject and the state it is to be in.
+  const toBe = nominal && !counts ? toBeAt(words, lead) : undefined;
+  if (issues.length === 0 && toBe !== undefined) {
+    const state = toBeState(words, toBe);
+    if (state.kind === 'open') push('open-activity', state.at, 1, (p) => `"${p}" names no output and no frequency: say what it will produce (a revised document, a report to the board) or how often it happens ("each month").`);
+    else if (state.kind === 'quality') push('quality', state.at, 1, (p) => `"${p}" cannot be checked on its own: say what it means here, such as "within 20 working days", "against the practice standards" or "rated good in audit".`);
+    else if (state.kind === 'aim') push('aim', state.at, 1, (p) => `"${p}" describes a state to reach, not an action: say what will be done to reach it, by whom, for example "Send every care leaver the pledge at their review".`);
+  }
+
   // A state to reach, not an action: "Care leavers are fully aware of our pledge".
-  if (issues.length === 0 && nominal && !counts) {
+  // "Every child is seen alone at each visit" is a checkable state: every case, with its occasion.
+  if (issues.length === 0 && nominal && !counts && !isUniversalStandard(words)) {
     const subordinate = words.findIndex((w, index) => index > lead && SUBORDINATORS.has(w.lower));
-    const state = words.findIndex((w, index) => index > lead && (subordinate < 0 || index < subordinate) && STATE_VERBS.has(w.lower));
+    const state = words.findIndex((w, index) => index > lead && (subordinate < 0 || index < subordinate) && STATE_VERBS.has(w.lower) && !RELATIVES.has(words[index - 1]!.lower));
     if (state > 0 && !PROGRESS_AUXILIARY_HEADS.has(`${words[state]!.lower} ${words[state + 1]?.lower ?? ''}`)) {
       push('aim', state, 1, (p) => `"${p}" describes a state to reach, not an action: say what will be done to reach it, by whom, for example "Send every care leaver the pledge at their review".`);
     }
@@ -265,6 +275,11 @@ function progressAt(words: readonly Token[], nominal: boolean): { at: number; le
     }
   }
   if (!nominal) return undefined;
+  // "Supervision policy refreshed and relaunched": a noun phrase and what was done to it, at the end.
+  const last = words.length - 1;
+  if (last >= 3 && words[last - 1]!.lower === 'and' && PAST.test(words[last]!.lower) && PAST.test(words[last - 2]!.lower) && !NOT_REPORTING.has(words[last - 3]!.lower)) {
+    return { at: last - 2, length: 3 };
+  }
   // A noun phrase followed by "has been delivered", "has improved", "was necessary", or by a progress
   // word in the predicate: "Training delivered to 40 staff", "work continues to ...".
   for (let at = 1; at < words.length; at++) {
@@ -286,10 +301,52 @@ function progressAt(words: readonly Token[], nominal: boolean): { at: number; le
   return undefined;
 }
 
+const PAST = /^[a-z]{3,}ed$/;
+// Words before a participle that make it a description, not a report: "children who are adopted".
+const NOT_REPORTING = new Set([...ATTRIBUTIVE, 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'who', 'that', 'which', 'to', 'and', 'or']);
+
 /** "Plan completed for every young person within 3 months": what is to hold for each case, with its timescale, not a report. */
 function isStandard(words: readonly Token[], after: number): boolean {
   const next = words.slice(after, after + 3).map((word) => word.lower);
-  return next.some((word) => word === 'every' || word === 'each' || word === 'all') && hasAny(words.slice(after), TIMESCALES);
+  return (next.some((word) => UNIVERSAL.has(word)) && hasAny(words.slice(after), TIMESCALES)) || isUniversalStandard(words);
+}
+
+const UNIVERSAL = new Set(['every', 'each', 'all']);
+
+/** "Every child has a life-story book started within 3 months": every case, with a timescale or an occasion for each. */
+function isUniversalStandard(words: readonly Token[]): boolean {
+  return UNIVERSAL.has(words[0]?.lower ?? '') && (hasAny(words.slice(1), TIMESCALES) || words.slice(1).some((word) => UNIVERSAL.has(word.lower)));
+}
+
+/** Where "to be" follows a statement's subject, as in "Plans to be SMART"; undefined if it does not. */
+function toBeAt(words: readonly Token[], lead: number): number | undefined {
+  for (let at = lead + 1; at < words.length - 2; at++) {
+    if (words[at]!.lower === 'to' && words[at + 1]!.lower === 'be') return at + 2;
+    if (at > lead + 5 || /[.;:,]/.test(words[at]!.after)) return undefined;
+  }
+  return undefined;
+}
+
+// Words between "to be" and what the subject is to be: "to be fully", "to be more".
+const STATE_MODIFIERS = new Set(['fully', 'more', 'much', 'always', 'routinely', 'properly', 'clearly', 'better']);
+
+/**
+ * What follows "to be": a quality with nothing to check it against ("to be made in a timely manner"),
+ * an activity with no output ("to be monitored"), a plain state ("to be SMART", "to be more
+ * ambitious"), or a deed that can be checked ("to be seen within 5 working days").
+ */
+function toBeState(words: readonly Token[], from: number): { kind: 'quality' | 'open' | 'aim' | 'deed'; at: number } {
+  const rest = words.slice(from);
+  const quality = qualityAt(rest);
+  if (quality !== undefined) return { kind: 'quality', at: from + quality };
+  let at = from;
+  while (at < words.length - 1 && STATE_MODIFIERS.has(words[at]!.lower)) at++;
+  const word = words[at]!;
+  const frequent = hasAny(rest, FREQUENCY) || hasAny(rest, TIMESCALES);
+  if (OPEN_STEMS.has(word.stem)) return { kind: frequent || hasAny(rest, NAMED_OUTPUT) ? 'deed' : 'open', at };
+  // A participle names something done ("to be recorded"); anything else is a state ("to be SMART").
+  if (/(?:ed|en|wn|un|ught|ade|eld|et|ut|id|one)$/.test(word.lower) || frequent) return { kind: 'deed', at };
+  return { kind: 'aim', at };
 }
 
 // A timescale for each case: "within 3 months", "monthly" ("every" and "each" alone name the cases).
@@ -328,8 +385,10 @@ const QUALITY_DEFINED = ['against', 'standard', 'standards', 'in line with', 'co
 const GROWTH_VERBS = new Set(['develop', 'build', 'create', 'increase', 'grow', 'raise', 'foster', 'instil', 'nurture']);
 
 const STATE_VERBS = new Set(['is', 'are', 'feel', 'feels', 'remain', 'remains', 'understand', 'understands', 'know', 'knows', 'will']);
-// "... before a child protection plan is made": a state verb after these belongs to a condition, not to the statement.
+// "... before a child protection plan is made": a state verb after these belongs to a condition, not to
+// the statement; so does one right after a relative ("children who are adopted").
 const SUBORDINATORS = new Set(['before', 'after', 'when', 'until', 'unless', 'if', 'once', 'where', 'whenever', 'because', 'so', 'while', 'whether']);
+const RELATIVES = new Set(['who', 'which', 'that']);
 const PROGRESS_AUXILIARY_HEADS = new Set(PROGRESS_AUXILIARIES.filter((p) => p.includes(' ')));
 
 /** The abstract noun a statement delivers, within a few words of its verb: "build expertise", "creation of a culture". */
