@@ -2,12 +2,14 @@
  * Incremental analysis must give exactly what a full analysis gives: after random edit sequences,
  * linting with the section and finding caches carried from version to version equals linting the
  * same text from scratch (issue: instant on big plans). So must the plan model itself: the parser
- * reuses elements of the last version that an edit left untouched.
+ * reuses, and moves, the elements of the last version whose own text an edit left untouched, even
+ * when a parse of another version was given up part-way in between.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { lintPlan, lintText, parsePlan, parsePlanWhole, SectionCache, type LintOptions, type Plan } from '../../server/src/engine/index.js';
+import { lintPlan, lintText, parsePlan, parsePlanWhole, SectionCache, type LintOptions } from '../../server/src/engine/index.js';
+import { parsePlanSteps } from '../../server/src/engine/parse.js';
 import { LintCache } from '../../server/src/engine/lintCache.js';
 import { EXAMPLE_DIAGNOSTICS, examplesFolder } from '../fixtures/examples.js';
 import { applyRandomEdit, dialectPlan, edit } from '../helpers/planGenerators.js';
@@ -31,17 +33,16 @@ function agreesThroughEdits(start: string, edits: { at: number; remove: number; 
   const sections = new SectionCache();
   const cache = new LintCache();
   let text = start;
-  let previous: { plan: Plan; copy: Plan } | undefined;
   const incremental = (): unknown => {
     const plan = parsePlan(text, sections);
     assert.deepStrictEqual(plan, parsePlanWhole(text));
-    // The last version's plan is left as it was (an analysis may still be reading it).
-    if (previous) assert.deepStrictEqual(previous.plan, previous.copy);
-    previous = { plan, copy: structuredClone(plan) };
     return lintPlan(plan, { ...options, cache }).diagnostics;
   };
   incremental();
   for (const change of edits) {
+    // A parse of another version given up part-way (a newer keystroke came) must leave the cache as it was.
+    const abandoned = parsePlanSteps(applyRandomEdit(text, { at: 1 - change.at, remove: 0, insert: 'x' }), sections);
+    for (let step = 0; step < Math.floor(change.at * 20); step++) if (abandoned.next().done) break;
     text = applyRandomEdit(text, change);
     assert.deepStrictEqual(incremental(), lintText(text, options).diagnostics);
   }
@@ -87,17 +88,43 @@ describe('incremental analysis', function () {
     assert.equal(cache.freshActions, 1, 'only the inserted action is analysed again');
   });
 
-  it('reuses the elements an edit left in place, and only those', () => {
-    const action = '### A1.1 Run 4 audits\n- Owner: DCS\n- Due: 31 March 2026\n\n';
-    const start = `## R1 Recommendation\n\n${action}${action}`;
+  it('reuses the elements whose own text an edit left alone, moved to where they now are', () => {
+    const action = (id: string): string => `### ${id} Run 4 audits\n- Owner: DCS\n- Due: 31 March 2026\n- Links: R1\n\n`;
+    const start = `## R1 Recommendation\n\n${action('A1.1')}${action('A1.2')}`;
     const sections = new SectionCache();
     parsePlan(start, sections);
-    // Pasted once more: the copy shares its blocks with the one before it (found by text), as identical sections do.
-    const pasted = parsePlan(start + action, sections);
-    const edited = `${start}${action}### A1.2 New\n`;
-    const plan = parsePlan(edited, sections);
-    assert.deepStrictEqual(plan, parsePlanWhole(edited));
-    assert.equal(plan.actions[0], pasted.actions[0], 'an action the edit left in place is the same object');
-    assert.notEqual(plan.recommendations[0], pasted.recommendations[0], 'the recommendation the edit extends is read again');
+    // A copy pasted below its twin shares its blocks (found by text), as identical sections do; it is not taken for its twin.
+    const pasted = parsePlan(start + action('A1.2'), sections);
+    assert.deepStrictEqual(pasted, parsePlanWhole(start + action('A1.2')));
+    const withThird = start + action('A1.3');
+    const before = parsePlan(withThird, sections);
+    const [first, second, third] = before.actions;
+    const recommendation = before.recommendations[0];
+
+    // A line typed above everything moves every element: the same objects, at their new places. Until
+    // that parse finishes (it runs in steps while the server answers from the last plan), the last plan is as it was.
+    const moved = `Introduction.\n\n${withThird}`;
+    const copy = structuredClone(before);
+    const steps = parsePlanSteps(moved, sections);
+    let step = steps.next();
+    while (!step.done) {
+      assert.deepStrictEqual(before, copy);
+      step = steps.next();
+    }
+    const plan = step.value;
+    assert.deepStrictEqual(plan, parsePlanWhole(moved));
+    assert.equal(plan.recommendations[0], recommendation);
+    assert.deepEqual(plan.actions, [first, second, third]);
+
+    // An action added at the end extends the recommendation's section: the same object, its end set again.
+    const extended = `${moved}### A1.2 New\n`;
+    assert.deepStrictEqual(parsePlan(extended, sections), parsePlanWhole(extended));
+    assert.equal(parsePlan(extended, sections).recommendations[0], recommendation);
+
+    // Renumbering the recommendation puts the actions under another one: they are read again.
+    const renumbered = extended.replace('## R1', '## R2');
+    const again = parsePlan(renumbered, sections);
+    assert.deepStrictEqual(again, parsePlanWhole(renumbered));
+    assert.ok(again.actions.every((each) => each !== first && each !== second && each !== third));
   });
 });

@@ -46,13 +46,6 @@ describe('sectioned parsing', function () {
     for (const text of awkward) assert.deepStrictEqual(parsePlan(text), parsePlanWhole(text), JSON.stringify(text));
   });
 
-  it('cuts at headings under a `---` first line that is never closed (it is no front matter)', () => {
-    const text = '---\ntitle: x\n-x--\n# Plan\n## R1\nText\n';
-    const cuts = splitSections(text).map((s) => text.slice(s.start, s.end).split('\n')[0]);
-    assert.deepEqual(cuts, ['---', '# Plan', '## R1']);
-    assert.deepStrictEqual(parsePlan(text), parsePlanWhole(text));
-  });
-
   it('gives the same plan as a whole-text parse for the examples', () => {
     for (const text of examples) assert.deepStrictEqual(parsePlan(text), parsePlanWhole(text));
   });
@@ -101,10 +94,6 @@ describe('sectioned parsing', function () {
       ['# Plan\n## R1 Title\nText\n## R2 Other\n', 19, '## R1 Title\n'],
       ['# Plan\n## R1\n#\nText\n## R2\n', 14, 'x'],
       ['# Plan\n## R1\n######\nText\n## R2\n', 19, '#'],
-      // A `---` first line opens front matter only once a later `---` line closes it.
-      ['---\ntitle: x\n# Plan\n## R1\nText\n', 27, '---\n'],
-      ['---\ntitle: x\n# Plan\n## R1\n--\n## R2\n', 28, '-'],
-      ['---\ntitle: x\n---\n# Plan\n## R1\n', 14, 'x'],
     ];
     for (const [text, at, insert] of cases) {
       const edited = text.slice(0, at) + insert + text.slice(at);

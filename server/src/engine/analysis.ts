@@ -102,11 +102,15 @@ function factsFor(action: Action, asOf: IsoDate): ActionFacts {
     return dateField && dateField.valueText !== '' ? readDate(dateField.value.text, asOf, name === 'start' ? 'first' : 'last') : undefined;
   };
   const statusField = field('status');
-  let links: LinkReference[] | undefined;
+  // Read again if the parser has moved the action since (parse.ts): the references carry offsets.
+  let links: { at: number; references: LinkReference[] } | undefined;
   return {
     field,
     get links() {
-      return (links ??= linksField ? readLinks(linksField) : []);
+      if (!linksField) return [];
+      const at = linksField.value.range.start;
+      if (links?.at !== at) links = { at, references: readLinks(linksField) };
+      return links.references;
     },
     addressedIds,
     due: dateOf('due'),

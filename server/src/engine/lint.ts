@@ -71,7 +71,8 @@ export function* lintPlanSteps(plan: Plan, options: LintOptions = {}): Steps<Lin
       code,
       severity: finding.maxSeverity ? milder(severity, finding.maxSeverity) : severity,
       message: finding.message,
-      range: finding.range,
+      // A copy: a finding's range may be the element's own, which the next parse can move (parse.ts).
+      range: { start: finding.range.start, end: finding.range.end },
     };
     const { element, fix } = finding;
     if (element || fix) {

@@ -21,8 +21,7 @@ export interface ActionFinding {
 
 interface Stored {
   key: string;
-  /** Offset of the action's heading when the findings were made. */
-  anchor: number;
+  /** The findings, with ranges relative to the action's heading. */
   findings: ActionFinding[];
 }
 
@@ -61,8 +60,8 @@ export class LintCache {
       const block = headingBlockOf(action);
       const stored = block && this.byHeading.get(block);
       if (stored && stored.key === key) {
-        const shift = action.headingRange.start - stored.anchor;
-        for (const { code, finding } of stored.findings) kept.push({ code, finding: { ...finding, element: action, range: moved(finding.range, shift) } });
+        const heading = action.headingRange.start;
+        for (const { code, finding } of stored.findings) kept.push({ code, finding: { ...finding, element: action, range: moved(finding.range, heading) } });
       } else {
         fresh.push(action);
         this.pending.set(action, key);
@@ -76,7 +75,11 @@ export class LintCache {
   store(findings: ReadonlyMap<PlanElement, ActionFinding[]>): void {
     for (const [action, key] of this.pending) {
       const block = headingBlockOf(action);
-      if (block) this.byHeading.set(block, { key, anchor: action.headingRange.start, findings: findings.get(action) ?? [] });
+      if (!block) continue;
+      // Ranges relative to the heading, in objects of their own: the parser moves an element's ranges in place.
+      const heading = action.headingRange.start;
+      const relative = (findings.get(action) ?? []).map(({ code, finding }) => ({ code, finding: { ...finding, range: moved(finding.range, -heading) } }));
+      this.byHeading.set(block, { key, findings: relative });
     }
     this.pending = new Map();
   }

@@ -19,7 +19,7 @@ import { unified, type Processor } from 'unified';
 import { fieldNameOf } from './fields.js';
 import { readFrontMatter } from './frontMatter.js';
 import { matchActionId, matchRecommendationId, separatorLength } from './ids.js';
-import { changeBetween, lastStartingBefore, splitSections, splitSectionsAfterChange, type Section } from './sections.js';
+import { changeBetween, lastStartingBefore, splitSections, splitSectionsAfterChange, type Section, type TextChange } from './sections.js';
 import { detached, memoByText } from './memo.js';
 import { readSimpleSection } from './simpleSections.js';
 import { runSteps, type Steps } from './steps.js';
@@ -93,19 +93,23 @@ export interface HeadingElement {
  * around its change (sections.ts), and a section whose text is unchanged keeps its blocks: the same
  * objects, which tells the lint cache the actions in it are unchanged. Blocks are kept rather than
  * syntax trees: they are a small fraction of a tree's memory.
+ *
+ * The next parse with the same cache takes over the elements it can reuse and moves them, so a plan
+ * parsed with a cache is valid until the next parse with that cache finishes.
  */
 export class SectionCache {
-  private last: { body: string; sections: Section[]; blocks: SectionBlock[][]; frontMatter: FrontMatter | undefined; elements: ElementsByBlock } | undefined;
+  private last: { body: string; bom: number; sections: Section[]; blocks: SectionBlock[][]; frontMatter: FrontMatter | undefined; elements: ElementsByBlock } | undefined;
 
   /**
    * The sections of `body`, each with its blocks when an unchanged section of the last parse has them;
    * and what the last plan offers for reuse: its front matter and elements, where the change left
    * them in place.
    */
-  split(body: string): { sections: Section[]; reused: (SectionBlock[] | undefined)[]; previous?: PreviousPlan } {
+  split(body: string): { sections: Section[]; reused: (SectionBlock[] | undefined)[]; previous?: LastParse } {
     const last = this.last;
     if (!last) return { sections: splitSections(body), reused: [] };
-    if (last.body === body) return { sections: last.sections, reused: last.blocks, previous: { frontMatter: last.frontMatter, elements: last.elements, boundary: body.length } };
+    const unchanged = { start: body.length, beforeEnd: body.length, afterEnd: body.length };
+    if (last.body === body) return { sections: last.sections, reused: last.blocks, previous: { ...last, boundary: body.length, change: unchanged } };
     const change = changeBetween(last.body, body);
     const sections = splitSectionsAfterChange(last.sections, body, change);
     const shift = change.afterEnd - change.beforeEnd;
@@ -124,23 +128,50 @@ export class SectionCache {
     // Before the first section the change touched, the text and every offset are as they were.
     const firstChanged = sections.findIndex((section, index) => section.end > change.start || reused[index] === undefined);
     const boundary = firstChanged < 0 ? body.length : sections[firstChanged]!.start;
-    return { sections, reused, previous: { frontMatter: last.frontMatter, elements: last.elements, boundary } };
+    return { sections, reused, previous: { ...last, boundary, change } };
   }
 
   /** Keeps the sections of a parse that finished, its front matter and its elements. */
-  keep(body: string, sections: Section[], blocks: SectionBlock[][], frontMatter: FrontMatter | undefined, elements: ElementsByBlock): void {
-    this.last = { body, sections, blocks, frontMatter, elements };
+  keep(body: string, bom: number, sections: Section[], blocks: SectionBlock[][], frontMatter: FrontMatter | undefined, elements: ElementsByBlock): void {
+    this.last = { body, bom, sections, blocks, frontMatter, elements };
   }
 }
 
 /** Each element of a parse by the heading block it was read from. */
 type ElementsByBlock = Map<object, PlanElement>;
 
-/** The last parse's front matter, its elements by heading block, and the offset before which the text is unchanged. */
+/** The last parse's front matter and elements, and where the text changed since (offsets in the body). */
+interface LastParse {
+  bom: number;
+  frontMatter: FrontMatter | undefined;
+  elements: ElementsByBlock;
+  /** Before this offset, the text and every section are as they were. */
+  boundary: number;
+  change: TextChange;
+}
+
+/** What the reader needs of the last parse, in offsets of the whole text. */
 interface PreviousPlan {
   frontMatter: FrontMatter | undefined;
   elements: ElementsByBlock;
   boundary: number;
+  /** Where a heading now at `offset` was in the last text; undefined inside the change. */
+  offsetBefore: (offset: number) => number | undefined;
+}
+
+function previousPlan(last: LastParse, bom: number): PreviousPlan {
+  const { change } = last;
+  const shift = change.afterEnd - change.beforeEnd;
+  return {
+    frontMatter: last.frontMatter,
+    elements: last.elements,
+    boundary: bom + last.boundary,
+    offsetBefore: (offset) => {
+      const inBody = offset - bom;
+      if (inBody < change.start) return inBody + last.bom;
+      return inBody >= change.afterEnd ? inBody - shift + last.bom : undefined;
+    },
+  };
 }
 
 function textsAround(last: { body: string; sections: Section[]; blocks: SectionBlock[][] }, start: number, end: number): Map<string, SectionBlock[]> {
@@ -172,7 +203,7 @@ export function parsePlan(text: string, cache: SectionCache = new SectionCache()
 export function* parsePlanSteps(text: string, cache: SectionCache = new SectionCache()): Steps<Plan> {
   const { bom, body } = prepare(text);
   const { sections, reused, previous } = cache.split(body);
-  const reader = new PlanReader(text, previous && { ...previous, boundary: bom + previous.boundary });
+  const reader = new PlanReader(text, previous && previousPlan(previous, bom));
   const blocks: SectionBlock[][] = [];
   for (const [index, section] of sections.entries()) {
     let read = reused[index];
@@ -185,7 +216,7 @@ export function* parsePlanSteps(text: string, cache: SectionCache = new SectionC
     yield;
   }
   const plan = reader.finish();
-  cache.keep(body, sections, blocks, plan.frontMatter, reader.elementsByBlock);
+  cache.keep(body, bom, sections, blocks, plan.frontMatter, reader.elementsByBlock);
   return plan;
 }
 
@@ -302,11 +333,18 @@ class PlanReader {
   private pendingIgnore: Set<string> | undefined;
   readonly elementsByBlock: ElementsByBlock = new Map();
 
+  /** Reused elements that the change moved, and by how much: moved when the parse finishes. */
+  private readonly moves: { element: PlanElement; shift: number }[] = [];
+  /** Where each closed element's section ends: set when the parse finishes, for the same reason. */
+  private readonly sectionEnds = new Map<PlanElement, number>();
+
   /**
-   * With `previous`, an element read from the same heading block at the same offset, and closed
-   * before the boundary, is the last parse's element itself: nothing it depends on has changed.
-   * Reusing it saves rebuilding most of a big plan on each keystroke, and keeps what analyses
-   * remember about it (analysis.ts).
+   * With `previous`, an element read from the same heading block, at the place the change moved it
+   * to, under the same recommendation and with the same ignore comment, is the last parse's element
+   * itself: its own text is unchanged. Reusing it saves rebuilding most of a big plan on each
+   * keystroke, and keeps what analyses remember about it (analysis.ts). Its ranges are moved in
+   * place when the parse finishes (not before: a parse given up part-way must leave them as they
+   * were), so the last parse's plan is not to be read once a newer one has finished.
    */
   constructor(
     private readonly text: string,
@@ -314,6 +352,8 @@ class PlanReader {
   ) {}
 
   finish(): Plan {
+    for (const { element, shift } of this.moves) moveElement(element, shift);
+    for (const [element, end] of this.sectionEnds) element.sectionRange.end = end;
     for (const { element } of this.open) if (element) element.sectionRange.end = this.text.length;
     return { text: this.text, frontMatter: this.frontMatter, recommendations: this.recommendations, actions: this.actions };
   }
@@ -353,12 +393,12 @@ class PlanReader {
     const headingRange = this.range(block);
     while (open.length > 0 && open[open.length - 1]!.depth >= block.depth) {
       const closed = open.pop()!.element;
-      if (closed) closed.sectionRange.end = headingRange.start;
+      if (closed) this.sectionEnds.set(closed, headingRange.start);
     }
     let containing: PlanElement | undefined;
     for (let i = open.length - 1; i >= 0 && !containing; i--) if (open[i]!.element?.kind === 'recommendation') containing = open[i]!.element;
     const ignoredCodes = this.pendingIgnore ?? NO_CODES;
-    const reusable = this.reusable(block, headingRange);
+    const reusable = this.reusable(block, headingRange, containing?.id, ignoredCodes);
     this.currentReused = reusable !== undefined;
     this.current = reusable ?? this.element(block, headingRange, containing?.id, ignoredCodes);
     if (reusable?.kind === 'action') this.actions.push(reusable);
@@ -368,15 +408,21 @@ class PlanReader {
     this.pendingIgnore = undefined;
   }
 
-  // Everything before the boundary reads as it did, so such an element has the same containing
-  // recommendation and ignore comment; it must be closed before the boundary too, as closing an
-  // element sets its section's end, and the last version's plan must not change.
-  private reusable(block: Extract<SectionBlock, { type: 'heading' }>, headingRange: Range): PlanElement | undefined {
+  private reusable(
+    block: Extract<SectionBlock, { type: 'heading' }>,
+    headingRange: Range,
+    containingRecommendationId: string | undefined,
+    ignoredCodes: ReadonlySet<string>,
+  ): PlanElement | undefined {
     const previous = this.previous;
-    if (!previous || headingRange.end >= previous.boundary) return undefined;
-    const element = previous.elements.get(block);
-    // Identical sections share their blocks, so the element must also be at this very place.
-    if (!element || element.headingRange.start !== headingRange.start || element.sectionRange.end >= previous.boundary) return undefined;
+    const element = previous?.elements.get(block);
+    if (!element) return undefined;
+    // Identical sections share their blocks, so the element must also be where the change moved it.
+    const before = previous!.offsetBefore(headingRange.start);
+    if (before === undefined || element.headingRange.start !== before) return undefined;
+    if (element.kind === 'action' && element.containingRecommendationId !== containingRecommendationId) return undefined;
+    if (!sameCodes(element.ignoredCodes, ignoredCodes)) return undefined;
+    if (headingRange.start !== before) this.moves.push({ element, shift: headingRange.start - before });
     return element;
   }
 
@@ -438,6 +484,31 @@ class PlanReader {
 }
 
 const NO_CODES: ReadonlySet<string> = new Set();
+
+const sameCodes = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => a.size === b.size && [...a].every((code) => b.has(code));
+
+const moveRange = (range: Range, shift: number): void => {
+  range.start += shift;
+  range.end += shift;
+};
+
+/** Moves every range of an element but its section's end, which closing the section sets. */
+function moveElement(element: PlanElement, shift: number): void {
+  moveRange(element.headingRange, shift);
+  element.sectionRange.start += shift;
+  moveRange(element.idSpan.range, shift);
+  if (element.kind === 'recommendation') {
+    moveRange(element.title.range, shift);
+    return;
+  }
+  moveRange(element.statement.range, shift);
+  for (const field of element.fields) {
+    moveRange(field.range, shift);
+    moveRange(field.key.range, shift);
+    moveRange(field.value.range, shift);
+    for (const item of field.items) moveRange(item.range, shift);
+  }
+}
 
 /** Where the key and the value are in a field's paragraph, relative to its start. */
 interface FieldShape {
