@@ -31,6 +31,8 @@ describe('sectioned parsing', function () {
 
   it('gives the same plan as a whole-text parse, for any text', () => {
     fc.assert(fc.property(planText, (text) => assert.deepStrictEqual(parsePlan(text), parsePlanWhole(text))), { numRuns: 400 });
+    // Under a `---` first line, closed or not.
+    fc.assert(fc.property(planText, (text) => assert.deepStrictEqual(parsePlan(`---\n${text}`), parsePlanWhole(`---\n${text}`))), { numRuns: 300 });
   });
 
   it('makes no cut where an HTML start may be a paragraph line, or a block may still be open', () => {
@@ -44,6 +46,14 @@ describe('sectioned parsing', function () {
       '\uFEFF\r```\n## R3 Supervision',
     ];
     for (const text of awkward) assert.deepStrictEqual(parsePlan(text), parsePlanWhole(text), JSON.stringify(text));
+  });
+
+  it('reads a `---` first line that is never closed as no front matter: cut at headings, lists read everywhere', () => {
+    const text = '---\ntitle: x\n- a\n# Plan\n## R1\nText\n### A1.1 Run 4 audits\n- Owner: DCS\n';
+    const cuts = splitSections(text).map((s) => text.slice(s.start, s.end).split('\n')[0]);
+    assert.deepEqual(cuts, ['---', '# Plan', '## R1', '### A1.1 Run 4 audits']);
+    assert.deepStrictEqual(parsePlan(text), parsePlanWhole(text));
+    assert.equal(parsePlan(text).actions[0]!.fields[0]!.name, 'owner');
   });
 
   it('gives the same plan as a whole-text parse for the examples', () => {
@@ -94,6 +104,10 @@ describe('sectioned parsing', function () {
       ['# Plan\n## R1 Title\nText\n## R2 Other\n', 19, '## R1 Title\n'],
       ['# Plan\n## R1\n#\nText\n## R2\n', 14, 'x'],
       ['# Plan\n## R1\n######\nText\n## R2\n', 19, '#'],
+      // A `---` first line opens front matter only once a later `---` line closes it.
+      ['---\ntitle: x\n# Plan\n## R1\nText\n', 27, '---\n'],
+      ['---\ntitle: x\n# Plan\n## R1\n--\n## R2\n', 28, '-'],
+      ['---\ntitle: x\n---\n# Plan\n## R1\n', 14, 'x'],
     ];
     for (const [text, at, insert] of cases) {
       const edited = text.slice(0, at) + insert + text.slice(at);

@@ -19,7 +19,7 @@ import { unified, type Processor } from 'unified';
 import { fieldNameOf } from './fields.js';
 import { readFrontMatter } from './frontMatter.js';
 import { matchActionId, matchRecommendationId, separatorLength } from './ids.js';
-import { changeBetween, lastStartingBefore, splitSections, splitSectionsAfterChange, type Section, type TextChange } from './sections.js';
+import { changeBetween, lastStartingBefore, opensUnclosedFrontMatter, splitSections, splitSectionsAfterChange, type Section, type TextChange } from './sections.js';
 import { detached, memoByText } from './memo.js';
 import { readSimpleSection } from './simpleSections.js';
 import { runSteps, type Steps } from './steps.js';
@@ -37,6 +37,9 @@ function remarkGfmBlocks(this: Processor): void {
 }
 
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmBlocks);
+// For text whose `---` first line is never closed: it has no front matter, and remark's front matter
+// extension, having tried one, would read no list or block quote anywhere after it.
+const markdownWithoutFrontMatter = unified().use(remarkParse).use(remarkGfmBlocks);
 
 // An HTML block may be indented by up to 3 spaces (its value keeps them).
 const IGNORE_COMMENT = /^ {0,3}<!--\s*plan-ignore\b([^>]*?)-->\s*$/;
@@ -209,6 +212,8 @@ export function* parsePlanSteps(text: string, cache: SectionCache = new SectionC
     let read = reused[index];
     if (!read) {
       const sectionText = detached(body.slice(section.start, section.end));
+      // A first section under an unclosed `---` line is read with the front matter extension, unlike the
+      // whole text (parsePlanWhole); it holds no heading, and what it holds reads the same either way.
       read = readSimpleSection(sectionText) ?? readSectionWithRemark(sectionText);
     }
     blocks.push(read);
@@ -225,7 +230,8 @@ export function parsePlanWhole(text: string): Plan {
   const { bom, body } = prepare(text);
   const reader = new PlanReader(text);
   const flattened = flattenDeepNesting(body);
-  reader.read(readBlocks(flattened, (markdown.parse(flattened) as Root).children), bom);
+  const processor = opensUnclosedFrontMatter(flattened) ? markdownWithoutFrontMatter : markdown;
+  reader.read(readBlocks(flattened, (processor.parse(flattened) as Root).children), bom);
   return reader.finish();
 }
 

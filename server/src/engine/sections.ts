@@ -101,7 +101,7 @@ export function changeBetween(before: string, after: string): TextChange {
 export function splitSectionsAfterChange(before: readonly Section[], after: string, change: TextChange): Section[] {
   // A lone carriage return near the change, or one that made the old text a single section: scan it all.
   const around = after.slice(Math.max(0, change.start - 1), change.afterEnd + 1);
-  if (before.length <= 1 || LONE_CARRIAGE_RETURN.test(around)) return splitSections(after);
+  if (before.length <= 1 || LONE_CARRIAGE_RETURN.test(around) || mayCloseFrontMatter(after, change)) return splitSections(after);
   // The section holding the change; the cut that starts it stays a cut only if the change is after its first line.
   let index = lastStartingBefore(before, change.start + 1);
   const firstLineEnd = after.indexOf('\n', before[index]!.start);
@@ -114,6 +114,23 @@ export function splitSectionsAfterChange(before: readonly Section[], after: stri
   const kept = before.slice(0, index === 0 ? 0 : index + 1).map((section) => section.start);
   const moved = stoppedAt === undefined ? [] : before.filter((section) => section.start >= stoppedAt - shift).map((section) => section.start + shift);
   return sectionsFrom([...kept, ...cuts, ...moved], after.length);
+}
+
+const FENCE_LINE = /^---[ \t]*\r?$/m;
+const OPENING_FENCE = /^\uFEFF?---[ \t]*\r?(?:\n|$)/;
+
+/** Whether the text starts with a `---` line that no later `---` line closes: then it has no front matter. */
+export function opensUnclosedFrontMatter(text: string): boolean {
+  const opening = OPENING_FENCE.exec(text);
+  return opening !== null && !FENCE_LINE.test(text.slice(opening[0].length));
+}
+
+/** A `---` line made by the change may close front matter that a `---` first line left open. */
+function mayCloseFrontMatter(after: string, change: TextChange): boolean {
+  if (!OPENING_FENCE.test(after)) return false;
+  const lineStart = after.lastIndexOf('\n', change.start - 1) + 1;
+  const lineEnd = after.indexOf('\n', change.afterEnd);
+  return FENCE_LINE.test(after.slice(lineStart, lineEnd < 0 ? after.length : lineEnd));
 }
 
 const sectionsFrom = (cuts: readonly number[], length: number): Section[] => cuts.map((start, index) => ({ start, end: cuts[index + 1] ?? length }));
@@ -133,9 +150,11 @@ export function lastStartingBefore(sections: readonly Section[], offset: number)
 /**
  * The offsets where sections start, scanning from `from` (0, or a cut: the state at a cut is top
  * level, outside front matter; `from` itself is included only when 0). The scan stops at the first
- * cut that `stop` accepts, and says where.
+ * cut that `stop` accepts, and says where. A `---` first line that is never closed opens no front
+ * matter (parse.ts reads such text without the front matter extension), so the text is then
+ * scanned again without it.
  */
-function scanCuts(text: string, from: number, stop?: (cut: number) => boolean): { cuts: number[]; stoppedAt?: number } {
+function scanCuts(text: string, from: number, stop?: (cut: number) => boolean, frontMatter = true): { cuts: number[]; stoppedAt?: number } {
   const cuts = from === 0 ? [0] : [];
   let offset = from;
   let states: State[] = [TOP];
@@ -149,10 +168,7 @@ function scanCuts(text: string, from: number, stop?: (cut: number) => boolean): 
     // Most lines are plain text or list items at top level: skip them unread.
     if (!atTop || inFrontMatter || MAY_MATTER.has(text.charCodeAt(offset))) {
       const line = text.slice(offset, newline < 0 ? text.length : newline).replace(/\r$/, '');
-      // A `---` first line that is never closed is no front matter for CommonMark, but remark's front
-      // matter extension then reads no list anywhere in the text: the whole text is one section, so
-      // that it is parsed exactly as remark parses it.
-      if (lineNumber === 0 && /^\uFEFF?---\s*$/.test(line)) inFrontMatter = true;
+      if (lineNumber === 0 && frontMatter && /^\uFEFF?---\s*$/.test(line)) inFrontMatter = true;
       else if (inFrontMatter) {
         if (/^---\s*$/.test(line)) inFrontMatter = false;
       } else if (atTop && ATX_HEADING.test(line)) {
@@ -169,5 +185,5 @@ function scanCuts(text: string, from: number, stop?: (cut: number) => boolean): 
     offset = lineEnd;
     lineNumber++;
   }
-  return { cuts };
+  return inFrontMatter ? scanCuts(text, from, stop, false) : { cuts };
 }
