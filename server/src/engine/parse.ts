@@ -491,7 +491,7 @@ class PlanReader {
 
 const NO_CODES: ReadonlySet<string> = new Set();
 
-const sameCodes = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => a.size === b.size && [...a].every((code) => b.has(code));
+const sameCodes = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => a === b || (a.size === b.size && [...a].every((code) => b.has(code)));
 
 const moveRange = (range: Range, shift: number): void => {
   range.start += shift;
