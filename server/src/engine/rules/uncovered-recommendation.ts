@@ -5,7 +5,9 @@ export const uncoveredRecommendation: Rule = {
   defaultSeverity: 'warning',
   summary: 'A recommendation has no action addressing it.',
   *check({ plan, analysis }) {
-    const addressed = new Set(plan.actions.flatMap((action) => analysis.factsOf(action).addressedIds));
+    // A plain loop: this rule reads every action on every keystroke.
+    const addressed = new Set<string>();
+    for (const action of plan.actions) for (const id of analysis.factsOf(action).addressedIds) addressed.add(id);
     for (const recommendation of plan.recommendations) {
       if (addressed.has(recommendation.id)) continue;
       yield {
