@@ -55,6 +55,8 @@ describe('SMART: what makes a statement not specific', () => {
     ['Placement stability to be monitored', ['open-activity:monitored']],
     ['Decisions to enter the PLO to be made in a timely manner', ['quality:timely']],
     ['Supervision policy refreshed and relaunched', ['progress:refreshed and relaunched']],
+    ['Visits recorded in a timely manner', ['quality:timely']],
+    ['Improve outcomes for care leavers by working closely with partners', ['vague-verb:Improve']],
   ];
   for (const [statement, expected] of cases) {
     it(`"${statement}" → ${expected.join(', ')}`, () => assert.deepEqual(kinds(statement), expected));
@@ -82,6 +84,11 @@ describe('SMART: what makes a statement not specific', () => {
     'Every child with a plan for adoption has a life-story book started within 3 months of the decision',
     'Every privately fostered child is seen alone at each statutory visit',
     'Life story work for children who are adopted and placed',
+    'Strengthen keeping-in-touch arrangements by introducing a monthly panel chaired by the service manager',
+    'Improve leaders\u2019 oversight of missing episodes by adding a section to the monthly performance briefing',
+    'Every care leaver has been given a copy of the local offer at their last pathway plan review',
+    'When contact with a care leaver has been lost for 4 weeks, the PA follows the lost-contact procedure',
+    'Legal planning meetings held within 15 working days of the request',
   ];
   for (const statement of specific) {
     it(`"${statement}" is specific`, () => assert.deepEqual(kinds(statement), []));

@@ -162,7 +162,8 @@ function computeIssues(text: string): StatementIssue[] {
 
   // A vague opening verb. A count lets it off: "Ensure 95% of visits are in timescale" names something to count.
   const vague = nominal ? undefined : phraseAt(words, lead, VAGUE);
-  if (vague !== undefined && !counts) {
+  // "Strengthen keeping in touch by introducing a monthly panel": the means named after it is the deliverable.
+  if (vague !== undefined && !counts && !deliversBy(words, lead + vague)) {
     // "Continue to improve": the phrase takes the verb after it.
     const length = words[lead + vague - 1]!.lower === 'to' && lead + vague < words.length ? vague + 1 : vague;
     push('vague-verb', lead, length, (p) => `"${p}" says what should get better, not what will be done: start with the deliverable, such as "Run", "Publish", "Audit", "Train", "Recruit", and name what it produces.`);
@@ -246,7 +247,7 @@ function computeIssues(text: string): StatementIssue[] {
   // A count ("Run 4 timeliness clinics") names something concrete for the quality to describe.
   // A noun phrase led by a quality is that quality as the deliverable: "Timely decisions at the threshold meeting".
   const qualityLeads = nominal && QUALITIES.has(leadWord);
-  if (issues.length === 0 && !counts && (!nominal || qualityLeads) && !CHECKING.has(leadWord)) {
+  if (issues.length === 0 && !counts && (!nominal || qualityLeads || hasQualityManner(words)) && !CHECKING.has(leadWord)) {
     const quality = qualityAt(words);
     if (quality !== undefined) {
       const pair = words[quality + 1]?.lower === 'and' && QUALITIES.has(words[quality + 2]?.lower ?? '') ? 3 : 1;
@@ -280,9 +281,13 @@ function progressAt(words: readonly Token[], nominal: boolean): { at: number; le
   if (last >= 3 && words[last - 1]!.lower === 'and' && PAST.test(words[last]!.lower) && PAST.test(words[last - 2]!.lower) && !NOT_REPORTING.has(words[last - 3]!.lower)) {
     return { at: last - 2, length: 3 };
   }
+  // A state of every case ("Every care leaver has been given the local offer") is checkable, not a report.
+  if (UNIVERSAL.has(words[0]!.lower)) return undefined;
+  // "When contact has been lost for 4 weeks, the PA ...": a leading condition reports nothing.
+  const conditionEnd = SUBORDINATORS.has(words[0]!.lower) ? words.findIndex((word) => /,/.test(word.after)) : -1;
   // A noun phrase followed by "has been delivered", "has improved", "was necessary", or by a progress
   // word in the predicate: "Training delivered to 40 staff", "work continues to ...".
-  for (let at = 1; at < words.length; at++) {
+  for (let at = Math.max(1, conditionEnd + 1); at < words.length; at++) {
     const word = words[at]!.lower;
     const auxiliary = phraseAt(words, at, AUXILIARIES);
     if (auxiliary !== undefined && at + auxiliary < words.length) return { at, length: auxiliary + 1 };
@@ -308,10 +313,31 @@ const NOT_REPORTING = new Set([...ATTRIBUTIVE, 'is', 'are', 'was', 'were', 'be',
 /** "Plan completed for every young person within 3 months": what is to hold for each case, with its timescale, not a report. */
 function isStandard(words: readonly Token[], after: number): boolean {
   const next = words.slice(after, after + 3).map((word) => word.lower);
+  // "Meetings held within 15 working days of the request": a timescale for each case.
+  if (next[0] === 'within' && words[after + 1]?.numeric) return true;
   return (next.some((word) => UNIVERSAL.has(word)) && hasAny(words.slice(after), TIMESCALES)) || isUniversalStandard(words);
 }
 
 const UNIVERSAL = new Set(['every', 'each', 'all']);
+
+/** "in a timely manner", "in a consistent way": a quality as the way something is done, in any statement. */
+function hasQualityManner(words: readonly Token[]): boolean {
+  return words.some(
+    (word, i) => word.lower === 'in' && ['a', 'an'].includes(words[i + 1]?.lower ?? '') && QUALITIES.has(words[i + 2]?.lower ?? '') && ['manner', 'way', 'fashion'].includes(words[i + 3]?.lower ?? ''),
+  );
+}
+
+/** "... by introducing a monthly panel": "by" and a deliverable verb in its -ing form, after `from`. */
+function deliversBy(words: readonly Token[], from: number): boolean {
+  return words.some((word, i) => i >= from && word.lower === 'by' && isActionIng(words[i + 1]?.lower ?? ''));
+}
+
+function isActionIng(word: string): boolean {
+  if (!word.endsWith('ing') || word.length < 6) return false;
+  const stem = word.slice(0, -3);
+  // adding -> add, introducing -> introduce, running -> run
+  return [stem, `${stem}e`, stem.slice(0, -1)].some((base) => ACTIONS.has(base) && !VAGUE_HEADS.has(base) && !OPEN_HEADS.has(base));
+}
 
 /** "Every child has a life-story book started within 3 months": every case, with a timescale or an occasion for each. */
 function isUniversalStandard(words: readonly Token[]): boolean {
