@@ -89,6 +89,9 @@ describe('SMART: what makes a statement not specific', () => {
     'Every care leaver has been given a copy of the local offer at their last pathway plan review',
     'When contact with a care leaver has been lost for 4 weeks, the PA follows the lost-contact procedure',
     'Legal planning meetings held within 15 working days of the request',
+    'Translated copy of the pre-proceedings letter for every parent whose first language is not English',
+    'Private fostering awareness campaign for every school and GP surgery',
+    'Quarterly IRO impact report to the board, showing the stage at which each challenge was resolved',
   ];
   for (const statement of specific) {
     it(`"${statement}" is specific`, () => assert.deepEqual(kinds(statement), []));

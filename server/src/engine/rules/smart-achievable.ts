@@ -51,12 +51,14 @@ export const smartAchievable: Rule = {
       const reading = readingOf(facts);
       if (!reading) continue;
       const { due, complete, days, owner, loadKey } = reading;
-      if (periodStart && due < periodStart && !complete) {
-        // Work due before the plan begins cannot be delivered by this plan.
+      if (periodStart && due < periodStart) {
+        // Work due before the plan begins cannot be delivered by this plan; work finished by then is not its action.
         findings.push({
           element: action,
           range: facts.field('due')!.value.range,
-          message: `Due ${formatDate(due)} is before the plan starts (${formatDate(periodStart)}): this plan cannot deliver it by then. Give it a date the plan can meet.`,
+          message: complete
+            ? `Due ${formatDate(due)} is before the plan starts (${formatDate(periodStart)}): work finished before the plan is not one of its actions. Record it as background, or give it a date within the plan.`
+            : `Due ${formatDate(due)} is before the plan starts (${formatDate(periodStart)}): this plan cannot deliver it by then. Give it a date the plan can meet.`,
         });
       } else if (days !== undefined) {
         if (days < 0) {

@@ -211,7 +211,7 @@ function computeIssues(text: string): StatementIssue[] {
   // "Every child is seen alone at each visit" is a checkable state: every case, with its occasion.
   if (issues.length === 0 && nominal && !counts && !isUniversalStandard(words)) {
     const subordinate = words.findIndex((w, index) => index > lead && SUBORDINATORS.has(w.lower));
-    const state = words.findIndex((w, index) => index > lead && (subordinate < 0 || index < subordinate) && STATE_VERBS.has(w.lower) && !RELATIVES.has(words[index - 1]!.lower));
+    const state = words.findIndex((w, index) => index > lead && (subordinate < 0 || index < subordinate) && STATE_VERBS.has(w.lower) && !inRelativeClause(words, index));
     if (state > 0 && !PROGRESS_AUXILIARY_HEADS.has(`${words[state]!.lower} ${words[state + 1]?.lower ?? ''}`)) {
       push('aim', state, 1, (p) => `"${p}" describes a state to reach, not an action: say what will be done to reach it, by whom, for example "Send every care leaver the pledge at their review".`);
     }
@@ -289,6 +289,8 @@ function progressAt(words: readonly Token[], nominal: boolean): { at: number; le
   // word in the predicate: "Training delivered to 40 staff", "work continues to ...".
   for (let at = Math.max(1, conditionEnd + 1); at < words.length; at++) {
     const word = words[at]!.lower;
+    // "... the stage at which each was resolved": what a clause about a circumstance reports is not the statement's progress.
+    if ((word === 'which' || word === 'whom') && PREPOSITIONS.has(words[at - 1]!.lower)) break;
     const auxiliary = phraseAt(words, at, AUXILIARIES);
     if (auxiliary !== undefined && at + auxiliary < words.length) return { at, length: auxiliary + 1 };
     if ((word === 'has' || word === 'have') && /(?:ed|en|wn|un|ought|ade)$/.test(words[at + 1]?.lower ?? '')) return { at, length: 2 };
@@ -412,16 +414,23 @@ const GROWTH_VERBS = new Set(['develop', 'build', 'create', 'increase', 'grow', 
 
 const STATE_VERBS = new Set(['is', 'are', 'feel', 'feels', 'remain', 'remains', 'understand', 'understands', 'know', 'knows', 'will']);
 // "... before a child protection plan is made": a state verb after these belongs to a condition, not to
-// the statement; so does one right after a relative ("children who are adopted").
+// the statement; so does one just after a relative (inRelativeClause).
 const SUBORDINATORS = new Set(['before', 'after', 'when', 'until', 'unless', 'if', 'once', 'where', 'whenever', 'because', 'so', 'while', 'whether']);
 const RELATIVES = new Set(['who', 'which', 'that']);
+// A verb right after a relative, or after "whose" and its noun, belongs to its clause: "children who are
+// adopted", "every parent whose first language is" ("children who go missing are" is the statement's own).
+const inRelativeClause = (words: readonly Token[], index: number): boolean =>
+  RELATIVES.has(words[index - 1]?.lower ?? '') || words.slice(Math.max(0, index - 3), index).some((word) => word.lower === 'whose');
+const PREPOSITIONS = new Set(['at', 'in', 'on', 'by', 'for', 'from', 'to', 'with', 'through', 'under', 'after', 'during']);
+// A noun that makes an abstract word before it a thing to deliver: "an awareness campaign".
+const DELIVERABLE_HEADS = new Set(['campaign', 'campaigns', 'session', 'sessions', 'training', 'event', 'events', 'programme', 'course', 'pack', 'week', 'day', 'workshop', 'workshops', 'leaflet', 'strategy', 'survey']);
 const PROGRESS_AUXILIARY_HEADS = new Set(PROGRESS_AUXILIARIES.filter((p) => p.includes(' ')));
 
 /** The abstract noun a statement delivers, within a few words of its verb: "build expertise", "creation of a culture". */
 function abstractAimAt(words: readonly Token[], lead: number): number | undefined {
   for (let at = lead + 1; at < Math.min(words.length, lead + 5); at++) {
     const word = words[at]!.lower;
-    if (ABSTRACT.has(word)) return at;
+    if (ABSTRACT.has(word)) return DELIVERABLE_HEADS.has(words[at + 1]?.lower ?? '') ? undefined : at;
     // "Develop identification and response": a verb of growth straight onto an abstract noun.
     if (at === lead + 1 && GROWTH_VERBS.has(words[lead]!.lower) && /(?:tion|ness|ance|ence|ity)$/.test(word)) return at;
     if (!DETERMINERS.has(word) && !/(?:ed|al|ive|ful|ing)$/.test(word)) return undefined;
