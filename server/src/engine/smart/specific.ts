@@ -121,6 +121,11 @@ const LEAD_IN = new Set(['to', 'we', 'will', 'shall', 'i', 'and', 'also', 'then'
 /** The issues of a statement, in text order. The array is shared: do not change it. */
 export const statementIssues: (text: string) => readonly StatementIssue[] = memoByText((text) => computeIssues(text));
 
+// Messages that more than one check gives.
+const OPEN_ACTIVITY_MESSAGE = (p: string): string => `"${p}" names no output and no frequency: say what it will produce (a revised document, a report to the board) or how often it happens ("each month").`;
+const QUALITY_MESSAGE = (p: string): string => `"${p}" cannot be checked on its own: say what it means here, such as "within 20 working days", "against the practice standards" or "rated good in audit".`;
+const STATE_MESSAGE = (p: string): string => `"${p}" describes a state to reach, not an action: say what will be done to reach it, by whom, for example "Send every care leaver the pledge at their review".`;
+
 function computeIssues(text: string): StatementIssue[] {
   const { words } = tokenise(text);
   const issues: StatementIssue[] = [];
@@ -177,14 +182,14 @@ function computeIssues(text: string): StatementIssue[] {
     if (VAGUE_STEMS.has(stem) || stem === 'focu' || (at > lead && COMPARATIVES.has(words[lead]!.lower))) {
       push('vague-verb', lead, at - lead + 1, (p) => `"${p}" says what should get better, not what will be done: start with the deliverable, such as "Run", "Publish", "Audit", "Train", "Recruit", and name what it produces.`);
     } else if (OPEN_STEMS.has(stem) && words[at + 1]?.lower !== 'of' && !frequent && !hasAny(words.slice(at + 1), NAMED_OUTPUT)) {
-      push('open-activity', lead, at - lead + 1, (p) => `"${p}" names no output and no frequency: say what it will produce (a revised document, a report to the board) or how often it happens ("each month").`);
+      push('open-activity', lead, at - lead + 1, OPEN_ACTIVITY_MESSAGE);
     }
   }
 
   // An activity with no product: "Review the thresholds document".
   const open = nominal ? undefined : phraseAt(words, lead, OPEN_ACTIVITY);
   if (open !== undefined && !counts && !frequent && !hasAny(words.slice(lead + open), NAMED_OUTPUT)) {
-    push('open-activity', lead, open, (p) => `"${p}" names no output and no frequency: say what it will produce (a revised document, a report to the board) or how often it happens ("each month").`);
+    push('open-activity', lead, open, OPEN_ACTIVITY_MESSAGE);
     // "Review and strengthen": the verb coordinated with it is just as open.
     if (words[lead + open]?.lower === 'and') {
       const second = phraseAt(words, lead + open + 1, VAGUE);
@@ -202,9 +207,9 @@ function computeIssues(text: string): StatementIssue[] {
   const toBe = nominal && !counts ? toBeAt(words, lead) : undefined;
   if (issues.length === 0 && toBe !== undefined) {
     const state = toBeState(words, toBe);
-    if (state.kind === 'open') push('open-activity', state.at, 1, (p) => `"${p}" names no output and no frequency: say what it will produce (a revised document, a report to the board) or how often it happens ("each month").`);
-    else if (state.kind === 'quality') push('quality', state.at, 1, (p) => `"${p}" cannot be checked on its own: say what it means here, such as "within 20 working days", "against the practice standards" or "rated good in audit".`);
-    else if (state.kind === 'aim') push('aim', state.at, 1, (p) => `"${p}" describes a state to reach, not an action: say what will be done to reach it, by whom, for example "Send every care leaver the pledge at their review".`);
+    if (state.kind === 'open') push('open-activity', state.at, 1, OPEN_ACTIVITY_MESSAGE);
+    else if (state.kind === 'quality') push('quality', state.at, 1, QUALITY_MESSAGE);
+    else if (state.kind === 'aim') push('aim', state.at, 1, STATE_MESSAGE);
   }
 
   // A state to reach, not an action: "Care leavers are fully aware of our pledge".
@@ -213,7 +218,7 @@ function computeIssues(text: string): StatementIssue[] {
     const subordinate = words.findIndex((w, index) => index > lead && SUBORDINATORS.has(w.lower));
     const state = words.findIndex((w, index) => index > lead && (subordinate < 0 || index < subordinate) && STATE_VERBS.has(w.lower) && !inRelativeClause(words, index));
     if (state > 0 && !PROGRESS_AUXILIARY_HEADS.has(`${words[state]!.lower} ${words[state + 1]?.lower ?? ''}`)) {
-      push('aim', state, 1, (p) => `"${p}" describes a state to reach, not an action: say what will be done to reach it, by whom, for example "Send every care leaver the pledge at their review".`);
+      push('aim', state, 1, STATE_MESSAGE);
     }
   }
 
@@ -251,7 +256,7 @@ function computeIssues(text: string): StatementIssue[] {
     const quality = qualityAt(words);
     if (quality !== undefined) {
       const pair = words[quality + 1]?.lower === 'and' && QUALITIES.has(words[quality + 2]?.lower ?? '') ? 3 : 1;
-      push('quality', quality, pair, (p) => `"${p}" cannot be checked on its own: say what it means here, such as "within 20 working days", "against the practice standards" or "rated good in audit".`);
+      push('quality', quality, pair, QUALITY_MESSAGE);
     }
   }
   return issues.sort((a, b) => a.start - b.start);
