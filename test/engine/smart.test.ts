@@ -92,6 +92,9 @@ describe('SMART: what makes a statement not specific', () => {
     'Translated copy of the pre-proceedings letter for every parent whose first language is not English',
     'Private fostering awareness campaign for every school and GP surgery',
     'Quarterly IRO impact report to the board, showing the stage at which each challenge was resolved',
+    'Practice evaluation audit tool to include a question on whether supervision has changed the child\u2019s plan',
+    'RHI records to include push and pull factors, where the child went and who they were with',
+    'Safety plan agreed at a strategy meeting within 1 working day for every child at high risk',
   ];
   for (const statement of specific) {
     it(`"${statement}" is specific`, () => assert.deepEqual(kinds(statement), []));

@@ -275,7 +275,7 @@ function progressAt(words: readonly Token[], nominal: boolean): { at: number; le
   // The statement ends with a progress word: always a report ("... under way.").
   for (let at = Math.max(0, words.length - 2); at < words.length; at++) {
     const length = phraseAt(words, at, PROGRESS);
-    if (length !== undefined && at + length === words.length && !ATTRIBUTIVE.has(words[at - 1]?.lower ?? '')) {
+    if (length !== undefined && at + length === words.length && !ATTRIBUTIVE.has(words[at - 1]?.lower ?? '') && !inClauseOfItsOwn(words, at)) {
       const phrase = words.slice(at, at + length).map((w) => w.lower).join(' ');
       if (STRONG_PROGRESS.has(phrase) || nominal) return { at, length };
     }
@@ -294,8 +294,9 @@ function progressAt(words: readonly Token[], nominal: boolean): { at: number; le
   // word in the predicate: "Training delivered to 40 staff", "work continues to ...".
   for (let at = Math.max(1, conditionEnd + 1); at < words.length; at++) {
     const word = words[at]!.lower;
-    // "... the stage at which each was resolved": what a clause about a circumstance reports is not the statement's progress.
-    if ((word === 'which' || word === 'whom') && PREPOSITIONS.has(words[at - 1]!.lower)) break;
+    // "... the stage at which each was resolved", "... whether supervision has changed the plan": what a
+    // clause of its own reports is not the statement's progress.
+    if (((word === 'which' || word === 'whom') && PREPOSITIONS.has(words[at - 1]!.lower)) || CONTENT_CLAUSE.has(word)) break;
     const auxiliary = phraseAt(words, at, AUXILIARIES);
     if (auxiliary !== undefined && at + auxiliary < words.length) return { at, length: auxiliary + 1 };
     if ((word === 'has' || word === 'have') && /(?:ed|en|wn|un|ought|ade)$/.test(words[at + 1]?.lower ?? '')) return { at, length: 2 };
@@ -320,8 +321,8 @@ const NOT_REPORTING = new Set([...ATTRIBUTIVE, 'is', 'are', 'was', 'were', 'be',
 /** "Plan completed for every young person within 3 months": what is to hold for each case, with its timescale, not a report. */
 function isStandard(words: readonly Token[], after: number): boolean {
   const next = words.slice(after, after + 3).map((word) => word.lower);
-  // "Meetings held within 15 working days of the request": a timescale for each case.
-  if (next[0] === 'within' && words[after + 1]?.numeric) return true;
+  // "Meetings held within 15 working days of the request", "plan agreed at a meeting within 1 working day": a timescale for each case.
+  if (words.some((word, i) => i >= after && word.lower === 'within' && words[i + 1]?.numeric)) return true;
   return (next.some((word) => UNIVERSAL.has(word)) && hasAny(words.slice(after), TIMESCALES)) || isUniversalStandard(words);
 }
 
@@ -426,6 +427,9 @@ const RELATIVES = new Set(['who', 'which', 'that']);
 // adopted", "every parent whose first language is" ("children who go missing are" is the statement's own).
 const inRelativeClause = (words: readonly Token[], index: number): boolean =>
   RELATIVES.has(words[index - 1]?.lower ?? '') || words.slice(Math.max(0, index - 3), index).some((word) => word.lower === 'whose');
+// Words that open a clause of its own, never a preposition: "whether it has changed", "who they were with".
+const CONTENT_CLAUSE = new Set(['whether', 'why', 'how', 'what', 'who', 'whom']);
+const inClauseOfItsOwn = (words: readonly Token[], at: number): boolean => words.slice(Math.max(0, at - 3), at).some((word) => CONTENT_CLAUSE.has(word.lower));
 const PREPOSITIONS = new Set(['at', 'in', 'on', 'by', 'for', 'from', 'to', 'with', 'through', 'under', 'after', 'during']);
 // A noun that makes an abstract word before it a thing to deliver: "an awareness campaign".
 const DELIVERABLE_HEADS = new Set(['campaign', 'campaigns', 'session', 'sessions', 'training', 'event', 'events', 'programme', 'course', 'pack', 'week', 'day', 'workshop', 'workshops', 'leaflet', 'strategy', 'survey']);
