@@ -57,6 +57,8 @@ describe('SMART: what makes a statement not specific', () => {
     ['Supervision policy refreshed and relaunched', ['progress:refreshed and relaunched']],
     ['Visits recorded in a timely manner', ['quality:timely']],
     ['Improve outcomes for care leavers by working closely with partners', ['vague-verb:Improve']],
+    ['Accelerate plans for early help', ['vague-verb:Accelerate']],
+    ['Core group records to go on the system as soon as possible', ['escape:as soon as possible']],
   ];
   for (const [statement, expected] of cases) {
     it(`"${statement}" → ${expected.join(', ')}`, () => assert.deepEqual(kinds(statement), expected));

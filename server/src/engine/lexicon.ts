@@ -11,7 +11,7 @@ export const VAGUE_VERBS: readonly string[] = [
   'improve', 'ensure', 'support', 'strengthen', 'embed', 'enhance', 'promote', 'explore', 'consider',
   'raise awareness of', 'raise awareness', 'further develop', 'further embed', 'further improve', 'build on', 'look at', 'look into',
   'maximise', 'optimise', 'reinforce', 'encourage', 'facilitate', 'drive', 'progress', 'tackle', 'address', 'stabilise',
-  'work closely with', 'work with', 'liaise with', 'engage with',
+  'work closely with', 'work with', 'liaise with', 'engage with', 'accelerate', 'consolidate',
 ];
 
 /**
@@ -55,7 +55,7 @@ export const ESCAPE_CLAUSES: readonly string[] = [
   'as appropriate', 'as necessary', 'as required', 'as needed', 'as far as possible', 'as and when',
   'if necessary', 'if appropriate', 'if required', 'if possible', 'if needed', 'when possible', 'when appropriate', 'when required',
   'wherever possible', 'whenever possible', 'subject to funding', 'subject to approval', 'subject to agreement', 'subject to capacity',
-  'subject to resources', 'subject to budget', 'subject to availability',
+  'subject to resources', 'subject to budget', 'subject to availability', 'as soon as possible',
 ];
 
 /** Open-ended lists. */
