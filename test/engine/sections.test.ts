@@ -54,6 +54,9 @@ describe('sectioned parsing', function () {
     assert.deepEqual(cuts, ['---', '# Plan', '## R1', '### A1.1 Run 4 audits']);
     assert.deepStrictEqual(parsePlan(text), parsePlanWhole(text));
     assert.equal(parsePlan(text).actions[0]!.fields[0]!.name, 'owner');
+    // No cut is sure after an HTML start that may continue a paragraph: the first section then holds headings too.
+    const uncut = '---\n...\n</script>\n## R1 Title\n> # quoted heading';
+    assert.deepStrictEqual(parsePlan(uncut), parsePlanWhole(uncut));
   });
 
   it('gives the same plan as a whole-text parse for the examples', () => {

@@ -193,8 +193,8 @@ const headingBlocks = new WeakMap<PlanElement, object>();
 export const headingBlockOf = (element: PlanElement): object | undefined => headingBlocks.get(element);
 
 /** A section's blocks as remark reads them: the reference for simpleSections.ts, and what reads any other section. */
-export function readSectionWithRemark(text: string): SectionBlock[] {
-  return readBlocks(text, (markdown.parse(flattenDeepNesting(text)) as Root).children);
+export function readSectionWithRemark(text: string, frontMatter = true): SectionBlock[] {
+  return readBlocks(text, ((frontMatter ? markdown : markdownWithoutFrontMatter).parse(flattenDeepNesting(text)) as Root).children);
 }
 
 /** Parses any text into a plan; never throws on text. Pass the document's cache to re-parse only changed sections. */
@@ -212,9 +212,9 @@ export function* parsePlanSteps(text: string, cache: SectionCache = new SectionC
     let read = reused[index];
     if (!read) {
       const sectionText = detached(body.slice(section.start, section.end));
-      // A first section under an unclosed `---` line is read with the front matter extension, unlike the
-      // whole text (parsePlanWhole); it holds no heading, and what it holds reads the same either way.
-      read = readSimpleSection(sectionText) ?? readSectionWithRemark(sectionText);
+      // Only the first section can open front matter; under an unclosed `---` line it is read as the
+      // whole text is (parsePlanWhole), since it may hold headings where no cut was sure.
+      read = readSimpleSection(sectionText) ?? readSectionWithRemark(sectionText, index > 0 || !opensUnclosedFrontMatter(body));
     }
     blocks.push(read);
     reader.read(read, bom + section.start);
@@ -324,6 +324,14 @@ export function fieldOf(source: string, paragraph: Range, item: Range, subItems:
   };
 }
 
+/** A heading block and what its element depends on outside its own text. */
+interface Placement {
+  block: Extract<SectionBlock, { type: 'heading' }>;
+  headingRange: Range;
+  containingRecommendationId: string | undefined;
+  ignoredCodes: ReadonlySet<string>;
+}
+
 /** Builds the plan model from the sections' blocks, in order, with offsets in the whole text. */
 class PlanReader {
   private frontMatter: FrontMatter | undefined;
@@ -403,10 +411,10 @@ class PlanReader {
     }
     let containing: PlanElement | undefined;
     for (let i = open.length - 1; i >= 0 && !containing; i--) if (open[i]!.element?.kind === 'recommendation') containing = open[i]!.element;
-    const ignoredCodes = this.pendingIgnore ?? NO_CODES;
-    const reusable = this.reusable(block, headingRange, containing?.id, ignoredCodes);
+    const placement: Placement = { block, headingRange, containingRecommendationId: containing?.id, ignoredCodes: this.pendingIgnore ?? NO_CODES };
+    const reusable = this.reusable(placement);
     this.currentReused = reusable !== undefined;
-    this.current = reusable ?? this.element(block, headingRange, containing?.id, ignoredCodes);
+    this.current = reusable ?? this.element(placement);
     if (reusable?.kind === 'action') this.actions.push(reusable);
     else if (reusable) this.recommendations.push(reusable);
     if (this.current) this.elementsByBlock.set(block, this.current);
@@ -414,12 +422,7 @@ class PlanReader {
     this.pendingIgnore = undefined;
   }
 
-  private reusable(
-    block: Extract<SectionBlock, { type: 'heading' }>,
-    headingRange: Range,
-    containingRecommendationId: string | undefined,
-    ignoredCodes: ReadonlySet<string>,
-  ): PlanElement | undefined {
+  private reusable({ block, headingRange, containingRecommendationId, ignoredCodes }: Placement): PlanElement | undefined {
     const previous = this.previous;
     const element = previous?.elements.get(block);
     if (!element) return undefined;
@@ -432,12 +435,7 @@ class PlanReader {
     return element;
   }
 
-  private element(
-    block: Extract<SectionBlock, { type: 'heading' }>,
-    headingRange: Range,
-    containingRecommendationId: string | undefined,
-    ignoredCodes: ReadonlySet<string>,
-  ): PlanElement | undefined {
+  private element({ block, headingRange, containingRecommendationId, ignoredCodes }: Placement): PlanElement | undefined {
     const heading = block.element;
     if (!heading) return undefined;
     const common = {
