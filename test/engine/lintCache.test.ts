@@ -25,7 +25,9 @@ const structuralEdit = fc.oneof(
   fc.record({
     at: fc.double({ min: 0, max: 1, noNaN: true }),
     remove: fc.nat(40),
-    insert: fc.constantFrom('## R9 Inserted\n\nNew text.\n\n', '### A9.1 Run 4 audits\n- Owner: DCS\n', '<!-- plan-ignore no-owner -->\n', '- Links: R9\n', 'as-of: 2020-01-01\n', '- Due: 2020-01-01\n', '#'),
+    insert: fc.constantFrom('## R9 Inserted\n\nNew text.\n\n', '### A9.1 Run 4 audits\n- Owner: DCS\n', '<!-- plan-ignore no-owner -->\n', '- Links: R9\n', 'as-of: 2020-01-01\n', '- Due: 2020-01-01\n', '#',
+      // Front-matter values action rules read (the period, the owners), and a recommendation's wording.
+      '  start: 2027-01-01\n', '  end: 2025-05-01\n', '  - Head of Early Help\n', 'Placement audits for every child.\n'),
   }),
 );
 
@@ -86,6 +88,40 @@ describe('incremental analysis', function () {
     const result = lintPlan(parsePlan(edited, sections), { today: TODAY, cache });
     assert.ok(result.plan.actions.length > 3);
     assert.equal(cache.freshActions, 1, 'only the inserted action is analysed again');
+  });
+
+  it('re-checks actions with the rules that read them when the wording of a recommendation or the front matter changes', () => {
+    const action = (id: string, words: string): string => `### ${id} ${words}\n- Owner: DCS\n- Due: 31 March 2026\n- Measure: 90% of audits\n- Links: R1\n\n`;
+    const start = [
+      '---\ntitle: Plan\nperiod:\n  start: 2025-04-01\n  end: 2026-06-30\nowners:\n  - DCS\n---\n\n',
+      '## R1 Supervision\n\nManagers supervise social workers.\n\n',
+      action('A1.1', 'Run monthly supervision audits of 20 files'),
+      action('A1.2', 'Publish the placement sufficiency strategy'),
+      '## R2 Early help\n\nFamilies get help early.\n\n',
+    ].join('');
+    const sections = new SectionCache();
+    const cache = new LintCache();
+    const lintWithCache = (text: string): unknown => lintPlan(parsePlan(text, sections), { today: TODAY, cache }).diagnostics;
+    lintWithCache(start);
+
+    // R2's wording now fits A1.2 better than R1 does: only smart-relevant runs again, on every action.
+    const relevant = (text: string): boolean => lintText(text, { today: TODAY }).diagnostics.some((d) => d.code === 'smart-relevant');
+    const reworded = start.replace('## R2 Early help', '## R2 Placements').replace('Families get help early.', 'The placement sufficiency strategy is published.');
+    assert.ok(!relevant(start) && relevant(reworded), 'the rewording makes a finding');
+    assert.deepStrictEqual(lintWithCache(reworded), lintText(reworded, { today: TODAY }).diagnostics);
+    assert.equal(cache.freshActions, 0);
+    assert.equal(cache.recheckedActions, 2);
+
+    // The title of the plan is read by no action rule; the period and the owners are.
+    const retitled = reworded.replace('title: Plan', 'title: Improvement plan');
+    assert.deepStrictEqual(lintWithCache(retitled), lintText(retitled, { today: TODAY }).diagnostics);
+    assert.equal(cache.freshActions + cache.recheckedActions, 0);
+    for (const changed of [retitled.replace('end: 2026-06-30', 'end: 2026-01-31'), retitled.replace('  - DCS\n', '  - Head of Service\n')]) {
+      lintWithCache(retitled);
+      assert.deepStrictEqual(lintWithCache(changed), lintText(changed, { today: TODAY }).diagnostics);
+      assert.notDeepEqual(lintText(changed, { today: TODAY }).diagnostics, lintText(retitled, { today: TODAY }).diagnostics, 'the change matters to some action');
+      assert.equal(cache.freshActions, 2);
+    }
   });
 
   it('reuses the elements whose own text an edit left alone, moved to where they now are', () => {

@@ -84,11 +84,13 @@ export function* lintPlanSteps(plan: Plan, options: LintOptions = {}): Steps<Lin
     diagnostics.push(diagnostic);
   };
 
-  // Action rules run only on the actions whose findings the cache does not have.
-  const { fresh, kept } = options.cache
-    ? options.cache.split(plan, analysis, [context.options, options.editorSettings, options.fileSettings])
-    : { fresh: plan.actions, kept: [] };
-  const freshFindings = new Map<PlanElement, ActionFinding[]>(fresh.map((action) => [action, []]));
+  // Action rules run only on the actions whose findings the cache does not have; rules that read the
+  // recommendations' wording also on the actions the cache holds findings for made with other wording.
+  const { fresh, recheck, kept } = options.cache
+    ? options.cache.split(plan, analysis, [context.options, options.editorSettings, options.fileSettings], (code) => RULES_BY_CODE.get(code)!.readsRecommendationTexts === true)
+    : { fresh: plan.actions, recheck: [], kept: [] };
+  const freshFindings = new Map<PlanElement, ActionFinding[]>([...fresh, ...recheck].map((action) => [action, []]));
+  const freshAndRecheck = recheck.length === 0 ? fresh : [...fresh, ...recheck];
   for (const rule of RULES) {
     const severity = severityOf(rule);
     const actionRule = rule.scope === 'action';
@@ -102,8 +104,9 @@ export function* lintPlanSteps(plan: Plan, options: LintOptions = {}): Steps<Lin
       yield;
       continue;
     }
-    for (let first = 0; first < fresh.length; first += ACTIONS_PER_STEP) {
-      const actions = fresh.slice(first, first + ACTIONS_PER_STEP);
+    const targets = rule.readsRecommendationTexts ? freshAndRecheck : fresh;
+    for (let first = 0; first < targets.length; first += ACTIONS_PER_STEP) {
+      const actions = targets.slice(first, first + ACTIONS_PER_STEP);
       for (const finding of rule.check({ ...context, plan: { ...plan, actions } })) found(finding);
       yield;
     }

@@ -1,5 +1,5 @@
 import type { ActionFacts } from '../analysis.js';
-import { daysBetween, formatDate, monthOf, type IsoDate } from '../dates.js';
+import { daysBetween, formatDate, formatMonth, monthOf, type IsoDate } from '../dates.js';
 import type { Action, Field } from '../model.js';
 import { ownerKey } from '../owners.js';
 import { isComplete } from '../status.js';
@@ -81,7 +81,7 @@ export const smartAchievable: Rule = {
     for (const entries of load.values()) {
       if (entries.length <= options.maxActionsPerOwnerPerMonth) continue;
       const due = analysis.factsOf(entries[0]!.action).due as { date: string };
-      const label = new Date(`${monthOf(due.date)}-01T00:00:00Z`).toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+      const label = formatMonth(due.date);
       for (const { owner, action } of entries) {
         findings.push({
           element: action,

@@ -21,6 +21,7 @@ export const smartRelevant: Rule = {
   code: 'smart-relevant',
   defaultSeverity: 'warning',
   scope: 'action',
+  readsRecommendationTexts: true,
   summary: 'The action is about something else than the recommendations it addresses: another fits clearly better.',
   *check({ plan, analysis }) {
     const recommendations = [...analysis.recommendationsById.values()];

@@ -67,5 +67,10 @@ export interface Rule {
    * `check` is given only the actions whose findings must be made.
    */
   scope?: 'action';
+  /**
+   * An action rule that reads the recommendations' wording (titles and text), not only their IDs:
+   * when only the wording changes, just these rules check every action again.
+   */
+  readsRecommendationTexts?: true;
   check(context: RuleContext): Iterable<Finding>;
 }
