@@ -1,10 +1,13 @@
 /**
  * Common date forms are read without chrono (its first call is slow); they must read exactly as
- * chrono reads them, and anything else must be left to chrono.
+ * chrono reads them, and anything else must be left to chrono. Likewise, text without "ago" or
+ * "later" words goes to chrono without the two parsers that need them (their patterns are slow to
+ * compile), and must read as with every parser.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { readDateWithChrono, readPlainDate } from '../../server/src/engine/dates.js';
+import { CHRONO_PARSERS_LEFT_OUT, readDateWithChrono, readPlainDate } from '../../server/src/engine/dates.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -33,5 +36,24 @@ describe('plain date forms', () => {
     }
     assert.deepEqual(readPlainDate('March 2026', false), { kind: 'date', date: '2026-03-31', index: 0, length: 10 });
     assert.deepEqual(readPlainDate('March 2026', true), { kind: 'date', date: '2026-03-01', index: 0, length: 10 });
+  });
+});
+
+describe('chrono without its "ago" and "later" parsers', () => {
+  const corpus = JSON.parse(readFileSync(new URL('../fixtures/smart/corpus.json', import.meta.url), 'utf8')) as { actions: { start: string | null; due: string | null }[] };
+  const written = [
+    ...corpus.actions.flatMap((action) => [action.start, action.due]).filter((text): text is string => typeof text === 'string'),
+    ...['3 months later', 'two weeks ago', '6 months after the launch', '1 year from now', '2 weeks before the board', 'a month earlier', 'three months out', 'within 3 months', 'by the end of next week', 'ongoing', 'Q3 2025/26'],
+  ];
+  const wordy = fc.array(fc.constantFrom('3', 'two', 'months', 'weeks', 'ago', 'later', 'after', 'before', 'out', 'from now', 'March', '2026', 'next', 'by', 'end of', 'within', ','), { minLength: 1, maxLength: 6 }).map((words) => words.join(' '));
+
+  it('leaves out exactly those two', () => {
+    assert.equal(CHRONO_PARSERS_LEFT_OUT, 2);
+  });
+
+  it('reads dates as chrono with every parser does', () => {
+    assert.ok(written.length > 1000);
+    for (const text of written) for (const first of [false, true]) assert.deepStrictEqual(readDateWithChrono(text, '2025-11-01', first), readDateWithChrono(text, '2025-11-01', first, true), text);
+    fc.assert(fc.property(wordy, (text) => assert.deepStrictEqual(readDateWithChrono(text, '2025-11-01', false), readDateWithChrono(text, '2025-11-01', false, true), text)), { numRuns: 500 });
   });
 });

@@ -2,7 +2,7 @@
  * V8 compiles code the first time it runs, and some of the engine's code runs only when the text
  * calls for it: remark reads a section the fast reader does not (simpleSections.ts), chrono-node
  * reads a date that is not in a plain form. Their first use costs tens to hundreds of milliseconds
- * (chrono's relative-date patterns are compiled twice: once to run, again once they run often), so
+ * (V8 compiles a regular expression to machine code on its second use), so
  * the first odd keystroke of a session would stall. The server runs them once on samples when its
  * analyses have been quiet for a second, which moves that cost to a moment when nobody is typing.
  */

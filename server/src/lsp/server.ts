@@ -32,7 +32,7 @@ import { inlayHintsFeature } from './inlayHints.js';
 import { codeActionsFeature } from './codeActions.js';
 import { previewFeature } from './preview.js';
 import { dashboardFeature } from './dashboard.js';
-import { ResyncingFrames } from './framing.js';
+import { GatheredWrites, ResyncingFrames } from './framing.js';
 import { DocumentPlans } from './documentPlans.js';
 import { filePath, PlanAnalyses } from './planAnalyses.js';
 import { SettingsStore } from './settings.js';
@@ -128,11 +128,12 @@ export function startServer(): void {
 
 /**
  * The connection the command line asks for. Over stdio, frames pass through ResyncingFrames so that
- * one malformed message does not leave the server deaf to every message after it.
+ * one malformed message does not leave the server deaf to every message after it, and each message
+ * out is written in one piece (GatheredWrites).
  */
 function openConnection(): Connection {
   if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
-  const connection = createConnection(ProposedFeatures.all, process.stdin.pipe(new ResyncingFrames()), process.stdout);
+  const connection = createConnection(ProposedFeatures.all, process.stdin.pipe(new ResyncingFrames()), new GatheredWrites(process.stdout));
   // As createConnection does for --stdio itself: console output goes to the client's log, never into the protocol on stdout.
   const log = (write: (message: string) => void) => (...args: unknown[]) => write(format(...args));
   console.log = console.info = console.debug = log((message) => connection.console.log(message));
