@@ -59,6 +59,10 @@ describe('SMART: what makes a statement not specific', () => {
     ['Improve outcomes for care leavers by working closely with partners', ['vague-verb:Improve']],
     ['Accelerate plans for early help', ['vague-verb:Accelerate']],
     ['Core group records to go on the system as soon as possible', ['escape:as soon as possible']],
+    ['Protocol agreed with partners', ['progress:agreed']],
+    ['Training delivered to every team', ['progress:delivered']],
+    ['Stop using bed and breakfast and commission 4 supported beds', ['bundle:commission']],
+    ['End bed and breakfast use for care leavers and extend supported accommodation to age 22', ['bundle:extend']],
   ];
   for (const [statement, expected] of cases) {
     it(`"${statement}" → ${expected.join(', ')}`, () => assert.deepEqual(kinds(statement), expected));
@@ -97,6 +101,13 @@ describe('SMART: what makes a statement not specific', () => {
     'Practice evaluation audit tool to include a question on whether supervision has changed the child\u2019s plan',
     'RHI records to include push and pull factors, where the child went and who they were with',
     'Safety plan agreed at a strategy meeting within 1 working day for every child at high risk',
+    'Risk assessment for each looked after child updated at every statutory review',
+    'Equality impact assessment published with every Cabinet report on a service redesign',
+    'Neglect toolkit completed with the family whenever neglect is the presenting issue',
+    'Neglect assessment completed with the family of every child on a plan before the first review conference',
+    'Missing-from-care protocol agreed with the Metropolitan Police',
+    'Revised levels of need document, agreed by the Surrey Safeguarding Children Board',
+    'LADO referral pathway published on the LSCB website',
   ];
   for (const statement of specific) {
     it(`"${statement}" is specific`, () => assert.deepEqual(kinds(statement), []));

@@ -109,12 +109,12 @@ export const NON_MEASURES: readonly string[] = [
 
 /** Verbs that open an action statement with something that will be done (base forms). */
 export const ACTION_VERBS: readonly string[] = `add adopt agree align allocate amend analyse appoint apply arrange assess attend audit benchmark brief build
-  buy carry cascade change check circulate clarify close coach collate collect commission compile complete conduct confirm consult
-  convene co-design co-locate co-produce create cut decommission define deliver deploy design develop devise distribute document draft
+  buy carry cease cascade change check circulate clarify close coach collate collect commission compile complete conduct confirm consult
+  convene co-design co-locate co-produce create cut decommission define deliver deploy design develop devise distribute document draft end
   establish evaluate expand extend finalise fund gather give hold host identify implement increase induct install integrate introduce
   invest invite involve issue launch lead map measure meet mentor merge moderate move obtain offer open organise pilot plan prepare
   present procure produce provide publish purchase put recruit redesign reduce refer register relaunch replace report require research
-  reshape restructure retrain revise rewrite roll run schedule secure send set share sign source start streamline survey test train
+  reshape restructure retrain revise rewrite roll run schedule secure send set share sign source start stop streamline survey test train
   transfer undertake update upgrade use visit write hire recommission reconfigure relocate remodel rename reorganise repeat restart
   resume create enable appoint dip-sample embed extend target trial convert reset make respond take keep clear
   tell inform notify provide hold allocate visit contact see escalate`

@@ -307,7 +307,7 @@ function progressAt(words: readonly Token[], nominal: boolean): { at: number; le
     // "Review under way; findings due in May": the clause ends with the report.
     const clauseEnds = /[;:.,]/.test(words[at + length - 1]!.after);
     if (!next || clauseEnds || PREDICATE_FOLLOWERS.has(next.lower) || next.numeric) {
-      if (isStandard(words, at + length)) continue;
+      if (isStandard(words, at + length) || isSignedOffBy(words, at, length)) continue;
       return { at, length };
     }
   }
@@ -318,13 +318,36 @@ const PAST = /^[a-z]{3,}ed$/;
 // Words before a participle that make it a description, not a report: "children who are adopted".
 const NOT_REPORTING = new Set([...ATTRIBUTIVE, 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'who', 'that', 'which', 'to', 'and', 'or']);
 
-/** "Plan completed for every young person within 3 months": what is to hold for each case, with its timescale, not a report. */
+/**
+ * "Plan completed for every young person within 3 months", "risk assessment updated at every review":
+ * what is to hold for each case, with its timescale or occasion, not a report.
+ */
 function isStandard(words: readonly Token[], after: number): boolean {
-  const next = words.slice(after, after + 3).map((word) => word.lower);
+  const rest = words.slice(after);
   // "Meetings held within 15 working days of the request", "plan agreed at a meeting within 1 working day": a timescale for each case.
-  if (words.some((word, i) => i >= after && word.lower === 'within' && words[i + 1]?.numeric)) return true;
-  return (next.some((word) => UNIVERSAL.has(word)) && hasAny(words.slice(after), TIMESCALES)) || isUniversalStandard(words);
+  if (rest.some((word, i) => word.lower === 'within' && rest[i + 1]?.numeric)) return true;
+  // "updated at every statutory review", "published with every Cabinet report", "completed whenever neglect is the issue".
+  if (rest.some((word, i) => word.lower === 'whenever' || (OCCASION_UNIVERSAL.has(word.lower) && OCCASION_PREPOSITIONS.has(rest[i - 1]?.lower ?? '')))) return true;
+  // "completed with the family of every child ... before the first review conference".
+  const universal = rest.findIndex((word) => UNIVERSAL.has(word.lower));
+  return (universal >= 0 && (hasAny(rest, TIMESCALES) || rest.slice(universal).some((word) => OCCASION_WORDS.has(word.lower)))) || isUniversalStandard(words);
 }
+
+/**
+ * "Protocol agreed by the Safeguarding Children Board", "pathway published on the LSCB website": a
+ * deliverable and who signs it off or where it appears, which is checkable, not a report of progress.
+ */
+function isSignedOffBy(words: readonly Token[], at: number, length: number): boolean {
+  const participle = words.slice(at, at + length).map((word) => word.lower).join(' ');
+  if (!SIGN_OFF.has(participle) || !['by', 'with', 'on'].includes(words[at + length]?.lower ?? '')) return false;
+  const named = words[at + length + 1]?.lower === 'the' ? words[at + length + 2] : words[at + length + 1];
+  return named !== undefined && /^\p{Lu}/u.test(named.text);
+}
+
+const SIGN_OFF = new Set(['agreed', 'approved', 'signed off', 'ratified', 'endorsed', 'adopted', 'published']);
+const OCCASION_UNIVERSAL = new Set(['every', 'each']);
+const OCCASION_PREPOSITIONS = new Set(['at', 'before', 'after', 'with', 'on', 'following', 'during']);
+const OCCASION_WORDS = new Set(['before', 'after', 'whenever', 'following']);
 
 const UNIVERSAL = new Set(['every', 'each', 'all']);
 
