@@ -60,6 +60,8 @@ describe('SMART: what makes a statement not specific', () => {
     ['Accelerate plans for early help', ['vague-verb:Accelerate']],
     ['Core group records to go on the system as soon as possible', ['escape:as soon as possible']],
     ['Protocol agreed with partners', ['progress:agreed']],
+    ['Audit 40 files, report findings and train 20 managers', ['bundle:train']],
+    ['Produce a dashboard that is timely', ['quality:timely']],
     ['Training delivered to every team', ['progress:delivered']],
     ['Stop using bed and breakfast and commission 4 supported beds', ['bundle:commission']],
     ['End bed and breakfast use for care leavers and extend supported accommodation to age 22', ['bundle:extend']],
@@ -108,6 +110,9 @@ describe('SMART: what makes a statement not specific', () => {
     'Missing-from-care protocol agreed with the Metropolitan Police',
     'Revised levels of need document, agreed by the Surrey Safeguarding Children Board',
     'LADO referral pathway published on the LSCB website',
+    'IROs to check at every review that identity needs are set out in the care plan, and escalate when they are not',
+    'Produce a missing children dashboard showing episodes, return home interview timeliness and repeat episodes',
+    "Give each child a card with the IRO's name, photo and contact details at their next review",
   ];
   for (const statement of specific) {
     it(`"${statement}" is specific`, () => assert.deepEqual(kinds(statement), []));

@@ -412,6 +412,12 @@ const TIMESCALES = ['within', ...FREQUENCY.filter((word) => word !== 'every' && 
 // What a follow-through verb's object refers back to: "and report the findings", "and publish it".
 const BACK_REFERENCE = new Set(['it', 'them', 'this', 'these', 'findings', 'results', 'learning', 'outcomes', 'outcome', 'lessons', 'progress']);
 
+/** Whether the "and" at `and` closes a list such as "name, photo and": a comma a few words before it, and no verb in the last item. */
+function endsNounList(words: readonly Token[], lead: number, and: number): boolean {
+  const comma = [and - 1, and - 2, and - 3, and - 4].find((at) => at > lead && /,/.test(words[at - 1]!.after));
+  return comma !== undefined && !words.slice(comma, and).some((word) => isVerb(word.lower));
+}
+
 function bundleAt(words: readonly Token[], lead: number): number | undefined {
   for (let i = lead + 2; i < words.length - 2; i++) {
     const joiner = words[i]!.lower === 'and' || /;/.test(words[i - 1]!.after);
@@ -423,6 +429,10 @@ function bundleAt(words: readonly Token[], lead: number): number | undefined {
     const startsNew = words[at + 1]?.lower === 'new' || (['a', 'an'].includes(words[at + 1]?.lower ?? '') && words[at + 2]?.lower === 'new');
     if (!ACTIONS.has(verb) || (FOLLOW_THROUGH.has(verb) && !startsNew) || VAGUE_HEADS.has(verb) || OPEN_HEADS.has(verb)) continue;
     if (at - lead < 3) continue;
+    // "and escalate when they are not": a step taken on a condition, with no object of its own.
+    if (SUBORDINATORS.has(words[at + 1]?.lower ?? '')) continue;
+    // "name, photo and contact details": the last item of a list of nouns, not a clause.
+    if (endsNounList(words, lead, i)) continue;
     // "and train partners in it": the second verb works on the first deliverable (up to the clause's end).
     let clauseEnd = at + 1;
     while (clauseEnd < words.length && !/[.;,:]/.test(words[clauseEnd - 1]!.after) && words[clauseEnd]!.lower !== 'and') clauseEnd++;
@@ -470,6 +480,8 @@ function abstractAimAt(words: readonly Token[], lead: number): number | undefine
   return undefined;
 }
 
+const SHOWING = new Set(['showing', 'shows', 'tracking', 'tracks', 'measuring', 'measures']);
+
 function qualityAt(words: readonly Token[]): number | undefined {
   const covered = new Set<number>();
   for (let i = 0; i < words.length; i++) {
@@ -478,8 +490,10 @@ function qualityAt(words: readonly Token[]): number | undefined {
   }
   // A standard or threshold named after it says what the quality means.
   if (hasAny(words, QUALITY_DEFINED)) return undefined;
+  // "a dashboard showing return home interview timeliness": a quality as what is shown is a figure to report.
+  const shown = words.findIndex((word) => SHOWING.has(word.lower));
   for (let i = 0; i < words.length; i++) {
-    if (covered.has(i) || !QUALITIES.has(words[i]!.lower)) continue;
+    if (covered.has(i) || !QUALITIES.has(words[i]!.lower) || (shown >= 0 && shown < i)) continue;
     // "the quality of 40 assessments" would have a count; "quality of assessments" as the thing delivered has none.
     return i;
   }
