@@ -60,6 +60,7 @@ describe('SMART: what makes a statement not specific', () => {
     ['Accelerate plans for early help', ['vague-verb:Accelerate']],
     ['Core group records to go on the system as soon as possible', ['escape:as soon as possible']],
     ['Protocol agreed with partners', ['progress:agreed']],
+    ['Increase placement sufficiency', ['aim:sufficiency']],
     ['Audit 40 files, report findings and train 20 managers', ['bundle:train']],
     ['Produce a dashboard that is timely', ['quality:timely']],
     ['Training delivered to every team', ['progress:delivered']],
@@ -113,6 +114,8 @@ describe('SMART: what makes a statement not specific', () => {
     'IROs to check at every review that identity needs are set out in the care plan, and escalate when they are not',
     'Produce a missing children dashboard showing episodes, return home interview timeliness and repeat episodes',
     "Give each child a card with the IRO's name, photo and contact details at their next review",
+    "No single assessment to be closed until a partner agency's contribution is recorded, or the team manager has recorded why none was sought",
+    'Increase placement sufficiency to 40 in-house foster carers',
   ];
   for (const statement of specific) {
     it(`"${statement}" is specific`, () => assert.deepEqual(kinds(statement), []));

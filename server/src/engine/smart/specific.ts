@@ -296,7 +296,7 @@ function progressAt(words: readonly Token[], nominal: boolean): { at: number; le
     const word = words[at]!.lower;
     // "... the stage at which each was resolved", "... whether supervision has changed the plan": what a
     // clause of its own reports is not the statement's progress.
-    if (((word === 'which' || word === 'whom') && PREPOSITIONS.has(words[at - 1]!.lower)) || CONTENT_CLAUSE.has(word)) break;
+    if (((word === 'which' || word === 'whom') && PREPOSITIONS.has(words[at - 1]!.lower)) || CONTENT_CLAUSE.has(word) || CONDITION_CLAUSE.has(word)) break;
     const auxiliary = phraseAt(words, at, AUXILIARIES);
     if (auxiliary !== undefined && at + auxiliary < words.length) return { at, length: auxiliary + 1 };
     if ((word === 'has' || word === 'have') && /(?:ed|en|wn|un|ought|ade)$/.test(words[at + 1]?.lower ?? '')) return { at, length: 2 };
@@ -462,6 +462,8 @@ const inRelativeClause = (words: readonly Token[], index: number): boolean =>
   RELATIVES.has(words[index - 1]?.lower ?? '') || words.slice(Math.max(0, index - 3), index).some((word) => word.lower === 'whose');
 // Words that open a clause of its own, never a preposition: "whether it has changed", "who they were with".
 const CONTENT_CLAUSE = new Set(['whether', 'why', 'how', 'what', 'who', 'whom']);
+// "... to be closed until a partner's contribution is recorded, or the manager has recorded why": a condition, not a report.
+const CONDITION_CLAUSE = new Set(['until', 'unless']);
 const inClauseOfItsOwn = (words: readonly Token[], at: number): boolean => words.slice(Math.max(0, at - 3), at).some((word) => CONTENT_CLAUSE.has(word.lower));
 const PREPOSITIONS = new Set(['at', 'in', 'on', 'by', 'for', 'from', 'to', 'with', 'through', 'under', 'after', 'during']);
 // A noun that makes an abstract word before it a thing to deliver: "an awareness campaign".
@@ -470,16 +472,19 @@ const PROGRESS_AUXILIARY_HEADS = new Set(PROGRESS_AUXILIARIES.filter((p) => p.in
 
 /** The abstract noun a statement delivers, within a few words of its verb: "build expertise", "creation of a culture". */
 function abstractAimAt(words: readonly Token[], lead: number): number | undefined {
+  // "Increase placement sufficiency": a verb of growth, a noun and its abstract head, and nothing more.
+  if (words.length === lead + 3 && GROWTH_VERBS.has(words[lead]!.lower) && ABSTRACT_SUFFIX.test(words[lead + 2]!.lower)) return lead + 2;
   for (let at = lead + 1; at < Math.min(words.length, lead + 5); at++) {
     const word = words[at]!.lower;
     if (ABSTRACT.has(word)) return DELIVERABLE_HEADS.has(words[at + 1]?.lower ?? '') ? undefined : at;
     // "Develop identification and response": a verb of growth straight onto an abstract noun.
-    if (at === lead + 1 && GROWTH_VERBS.has(words[lead]!.lower) && /(?:tion|ness|ance|ence|ity)$/.test(word)) return at;
+    if (at === lead + 1 && GROWTH_VERBS.has(words[lead]!.lower) && ABSTRACT_SUFFIX.test(word)) return at;
     if (!DETERMINERS.has(word) && !/(?:ed|al|ive|ful|ing)$/.test(word)) return undefined;
   }
   return undefined;
 }
 
+const ABSTRACT_SUFFIX = /(?:tion|ness|ance|ence|ity|cy)$/;
 const SHOWING = new Set(['showing', 'shows', 'tracking', 'tracks', 'measuring', 'measures']);
 
 function qualityAt(words: readonly Token[]): number | undefined {
