@@ -61,6 +61,7 @@ describe('SMART: what makes a statement not specific', () => {
     ['Core group records to go on the system as soon as possible', ['escape:as soon as possible']],
     ['Protocol agreed with partners', ['progress:agreed']],
     ['Increase placement sufficiency', ['aim:sufficiency']],
+    ["Demand forecasting model for children's services and a revised early help strategy", ['bundle:a revised early help strategy']],
     ['Audit 40 files, report findings and train 20 managers', ['bundle:train']],
     ['Produce a dashboard that is timely', ['quality:timely']],
     ['Training delivered to every team', ['progress:delivered']],
@@ -116,6 +117,8 @@ describe('SMART: what makes a statement not specific', () => {
     "Give each child a card with the IRO's name, photo and contact details at their next review",
     "No single assessment to be closed until a partner agency's contribution is recorded, or the team manager has recorded why none was sought",
     'Increase placement sufficiency to 40 in-house foster carers',
+    'Every action in child in need plans has a named person and a date',
+    'Strategy discussion form rebuilt so that it records the agencies taking part and a timescale for each action',
   ];
   for (const statement of specific) {
     it(`"${statement}" is specific`, () => assert.deepEqual(kinds(statement), []));

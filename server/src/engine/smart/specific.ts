@@ -243,9 +243,10 @@ function computeIssues(text: string): StatementIssue[] {
   }
 
   // Two deliverables in one action: "Publish the strategy and recruit 6 social workers".
-  const bundle = nominal ? undefined : bundleAt(words, lead);
+  const bundle = nominal ? nounBundleAt(words, lead) : bundleAt(words, lead);
   if (bundle !== undefined) {
-    push('bundle', bundle, 1, (p) => `"${p}" starts a second deliverable: split this into two actions, so that each has its own owner, date and measure.`);
+    // A second verb is squiggled alone; a second noun phrase whole: "an adoption tracker".
+    push('bundle', bundle, nominal ? nounPhraseLength(words, bundle) : 1, (p) => `"${p}" starts a second deliverable: split this into two actions, so that each has its own owner, date and measure.`);
   }
 
   // A quality as the deliverable: "Deliver timely and effective supervision".
@@ -411,6 +412,27 @@ const TIMESCALES = ['within', ...FREQUENCY.filter((word) => word !== 'every' && 
 
 // What a follow-through verb's object refers back to: "and report the findings", "and publish it".
 const BACK_REFERENCE = new Set(['it', 'them', 'this', 'these', 'findings', 'results', 'learning', 'outcomes', 'outcome', 'lessons', 'progress']);
+
+/**
+ * "Permanency policy with parallel planning, and an adoption tracker for every child": a heading
+ * without a verb that names a second thing with "and a" or "and an" names two deliverables.
+ */
+function nounBundleAt(words: readonly Token[], lead: number): number | undefined {
+  const second = words.findIndex((word, i) => i >= lead + 3 && i < words.length - 1 && word.lower === 'and' && ['a', 'an'].includes(words[i + 1]!.lower));
+  // Not "between X and a Y", nor a list of what one thing holds: "every action has a named person and a date", "a form
+  // rebuilt so that it records the agencies, the rationale and a timescale".
+  const first = words.slice(lead, second);
+  if (second < 0 || first.some((word) => word.lower === 'between' || isVerb(word.lower) || STATE_VERBS.has(word.lower) || SUBORDINATORS.has(word.lower) || word.lower === 'has' || word.lower === 'have')) return undefined;
+  if (endsNounList(words, lead, second)) return undefined;
+  return second + 1;
+}
+
+/** How many words the noun phrase at `at` has: up to a preposition or punctuation, at most six. */
+function nounPhraseLength(words: readonly Token[], at: number): number {
+  let end = at + 1;
+  while (end < words.length && end - at < 6 && !PREPOSITIONS.has(words[end]!.lower) && words[end]!.lower !== 'of' && !/[.;,:]/.test(words[end - 1]!.after)) end++;
+  return end - at;
+}
 
 /** Whether the "and" at `and` closes a list such as "name, photo and": a comma a few words before it, and no verb in the last item. */
 function endsNounList(words: readonly Token[], lead: number, and: number): boolean {
