@@ -24,7 +24,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   type Diagnostic,
-  type FullDocumentDiagnosticReport,
+  type DocumentDiagnosticReport,
   type InitializeResult,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
@@ -151,10 +151,22 @@ export class TestLspClient {
     return received;
   }
 
+  /** The document's diagnostics, pulled as VS Code does: with the last result ID, so that the server may answer "unchanged". */
   async pull(uri: string): Promise<Diagnostic[]> {
-    const report = (await this.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport;
+    const last = this.lastReports.get(uri);
+    const report = (await this.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId: last?.resultId })) as DocumentDiagnosticReport;
+    this.lastReportKind = report.kind;
+    if (report.kind === 'unchanged') {
+      if (!last || report.resultId !== last.resultId) throw new Error(`"unchanged" for result ${report.resultId}, which this client does not have`);
+      return last.items;
+    }
+    if (report.resultId) this.lastReports.set(uri, { resultId: report.resultId, items: report.items });
     return report.items;
   }
+
+  /** The kind of the last pulled report: "full" or "unchanged". */
+  lastReportKind: string | undefined;
+  private readonly lastReports = new Map<string, { resultId: string; items: Diagnostic[] }>();
 
   /** Resolves when `condition` holds, checking after every message from the server; fails after `timeoutMs`. */
   async waitFor<T>(condition: () => T | undefined | false, what: string, timeoutMs = 5000): Promise<T> {

@@ -72,6 +72,27 @@ describe('language server over stdio', function () {
       assert.deepEqual((await client.pull(uri)).map((d) => [d.code, d.range.start.line]), [['invalid-status', 10]]);
     });
 
+    it('answers "unchanged" when the diagnostics are those the client already has', async () => {
+      const uri = 'untitled:unchanged.plan.md';
+      await client.open(uri, PLAN);
+      const first = await client.pull(uri);
+      assert.deepEqual(first.map((d) => d.code), ['no-owner']);
+      assert.equal(client.lastReportKind, 'full');
+      assert.deepEqual(await client.pull(uri), first);
+      assert.equal(client.lastReportKind, 'unchanged');
+      // A blank line typed at the end moves nothing: still unchanged.
+      await client.change(uri, 2, [{ range: { start: endOf(PLAN), end: endOf(PLAN) }, text: '\n' }]);
+      assert.deepEqual(await client.pull(uri), first);
+      assert.equal(client.lastReportKind, 'unchanged');
+      // An owner clears the problem: a full report.
+      await client.change(uri, 3, [{ range: { start: endOf(PLAN), end: endOf(PLAN) }, text: ownerLine }]);
+      assert.deepEqual(await client.pull(uri), []);
+      assert.equal(client.lastReportKind, 'full');
+      // A client without the last result ID gets a full report.
+      const report = await client.request<{ kind: string }>('textDocument/diagnostic', { textDocument: { uri } });
+      assert.equal(report.kind, 'full');
+    });
+
     it('applies severities from settings and refreshes when they change', async () => {
       const uri = 'untitled:settings.plan.md';
       await client.open(uri, PLAN);

@@ -2,7 +2,10 @@
  * The diagnostics feature. Clients that support LSP 3.17 pull diagnostics ask for them and get
  * results for the version they have; other clients (Neovim 0.7, for one) get them pushed with the
  * document version, after a short quiet window, and only if no newer version has arrived meanwhile.
+ * A pull whose diagnostics are those the client already has is answered "unchanged" (LSP 3.17 result
+ * IDs): most keystrokes change no problem, and a big plan's report is tens of kilobytes to send and read.
  */
+import { isDeepStrictEqual } from 'node:util';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { LspFeature } from './context.js';
@@ -35,6 +38,9 @@ export interface DiagnosticsMode {
 
 export class DiagnosticsFeature {
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** The last report sent for each document, so that the same diagnostics can be answered "unchanged". */
+  private readonly lastReports = new Map<string, { resultId: string; items: Diagnostic[] }>();
+  private nextResultId = 1;
 
   constructor(
     private readonly connection: Connection,
@@ -50,7 +56,14 @@ export class DiagnosticsFeature {
         const items = document ? await this.compute(document) : [];
         // The document changed while it was analysed: the client asks again for the new version.
         if (!items) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The plan changed while it was analysed.', { retriggerRequest: true });
-        return { kind: DocumentDiagnosticReportKind.Full, items };
+        const uri = params.textDocument.uri;
+        const last = this.lastReports.get(uri);
+        if (last && params.previousResultId === last.resultId && isDeepStrictEqual(last.items, items)) {
+          return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
+        }
+        const resultId = String(this.nextResultId++);
+        this.lastReports.set(uri, { resultId, items });
+        return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
       });
     }
     this.documents.onDidChangeContent(({ document }) => {
@@ -65,6 +78,7 @@ export class DiagnosticsFeature {
     this.documents.onDidClose(({ document }) => {
       clearTimeout(this.timers.get(document.uri));
       this.timers.delete(document.uri);
+      this.lastReports.delete(document.uri);
       this.analyses.forget(document.uri, true);
       // Plans that read its unsaved text (as their recommendations file) now read the file on disk.
       const dependents = this.analyses.dependentsOf(document.uri);
