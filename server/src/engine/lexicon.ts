@@ -41,7 +41,7 @@ export const PROGRESS_WORDS: readonly string[] = [
 ];
 
 /** Auxiliaries that turn a statement into a report of what happened ("Training has been delivered"). */
-export const PROGRESS_AUXILIARIES: readonly string[] = ['has been', 'have been', 'is being', 'are being', 'was', 'were', 'is now', 'are now', 'has now'];
+export const PROGRESS_AUXILIARIES: readonly string[] = ['has been', 'have been', 'had been', 'is being', 'are being', 'was', 'were', 'is now', 'are now', 'has now'];
 
 /** Abstract nouns that name an aim rather than a deliverable: "Build expertise", "Create a culture of ...". */
 export const ABSTRACT_AIMS: readonly string[] = [
@@ -65,7 +65,7 @@ export const OPEN_ENDED: readonly string[] = ['etc', 'including but not limited 
 export const UNMEASURABLE_QUALITIES: readonly string[] = [
   'quality', 'timely', 'timeliness', 'effective', 'effectively', 'effectiveness', 'robust', 'robustly', 'robustness',
   'appropriate', 'appropriately', 'consistent', 'consistently', 'consistency', 'sufficient', 'sufficiently', 'high-quality',
-  'meaningful', 'meaningfully', 'better', 'good',
+  'meaningful', 'meaningfully', 'better', 'good', 'promptly', 'purposefully',
 ];
 
 /** Compounds in which a quality word names a thing, not a quality: "quality assurance framework". */

@@ -124,6 +124,7 @@ export const statementIssues: (text: string) => readonly StatementIssue[] = memo
 // Messages that more than one check gives.
 const OPEN_ACTIVITY_MESSAGE = (p: string): string => `"${p}" names no output and no frequency: say what it will produce (a revised document, a report to the board) or how often it happens ("each month").`;
 const QUALITY_MESSAGE = (p: string): string => `"${p}" cannot be checked on its own: say what it means here, such as "within 20 working days", "against the practice standards" or "rated good in audit".`;
+const VAGUE_MESSAGE = (p: string): string => `"${p}" says what should get better, not what will be done: start with the deliverable, such as "Run", "Publish", "Audit", "Train", "Recruit", and name what it produces.`;
 const STATE_MESSAGE = (p: string): string => `"${p}" describes a state to reach, not an action: say what will be done to reach it, by whom, for example "Send every care leaver the pledge at their review".`;
 
 function computeIssues(text: string): StatementIssue[] {
@@ -171,7 +172,7 @@ function computeIssues(text: string): StatementIssue[] {
   if (vague !== undefined && !counts && !deliversBy(words, lead + vague)) {
     // "Continue to improve": the phrase takes the verb after it.
     const length = words[lead + vague - 1]!.lower === 'to' && lead + vague < words.length ? vague + 1 : vague;
-    push('vague-verb', lead, length, (p) => `"${p}" says what should get better, not what will be done: start with the deliverable, such as "Run", "Publish", "Audit", "Train", "Recruit", and name what it produces.`);
+    push('vague-verb', lead, length, VAGUE_MESSAGE);
   }
 
   // The same verbs as nouns or gerunds: "Strengthening of corporate support", "Sharper focus on priorities".
@@ -180,7 +181,7 @@ function computeIssues(text: string): StatementIssue[] {
     while (at < words.length - 1 && INTENSIFIERS.has(words[at]!.lower)) at++;
     const stem = words[at]!.stem;
     if (VAGUE_STEMS.has(stem) || stem === 'focu' || (at > lead && COMPARATIVES.has(words[lead]!.lower))) {
-      push('vague-verb', lead, at - lead + 1, (p) => `"${p}" says what should get better, not what will be done: start with the deliverable, such as "Run", "Publish", "Audit", "Train", "Recruit", and name what it produces.`);
+      push('vague-verb', lead, at - lead + 1, VAGUE_MESSAGE);
     } else if (OPEN_STEMS.has(stem) && words[at + 1]?.lower !== 'of' && !frequent && !hasAny(words.slice(at + 1), NAMED_OUTPUT)) {
       push('open-activity', lead, at - lead + 1, OPEN_ACTIVITY_MESSAGE);
     }
@@ -210,6 +211,7 @@ function computeIssues(text: string): StatementIssue[] {
     if (state.kind === 'open') push('open-activity', state.at, 1, OPEN_ACTIVITY_MESSAGE);
     else if (state.kind === 'quality') push('quality', state.at, 1, QUALITY_MESSAGE);
     else if (state.kind === 'aim') push('aim', state.at, 1, STATE_MESSAGE);
+    else if (state.kind === 'vague') push('vague-verb', state.at, 1, VAGUE_MESSAGE);
   }
 
   // A state to reach, not an action: "Care leavers are fully aware of our pledge".
@@ -300,7 +302,9 @@ function progressAt(words: readonly Token[], nominal: boolean): { at: number; le
     if (((word === 'which' || word === 'whom') && PREPOSITIONS.has(words[at - 1]!.lower)) || CONTENT_CLAUSE.has(word) || CONDITION_CLAUSE.has(word)) break;
     const auxiliary = phraseAt(words, at, AUXILIARIES);
     if (auxiliary !== undefined && at + auxiliary < words.length) return { at, length: auxiliary + 1 };
-    if ((word === 'has' || word === 'have') && /(?:ed|en|wn|un|ought|ade)$/.test(words[at + 1]?.lower ?? '')) return { at, length: 2 };
+    if ((word === 'has' || word === 'have' || word === 'had') && /(?:ed|en|wn|un|ought|ade)$/.test(words[at + 1]?.lower ?? '')) return { at, length: 2 };
+    // "Quarterly audit now includes a conversation with the child", "CAMHS practitioner now seconded to the team".
+    if (word === 'now' && /(?:ed|en|es)$/.test(words[at + 1]?.lower ?? '')) return { at, length: 2 };
     if (word === 'continues' || word === 'continued' || word === 'continuing') return { at, length: 1 };
     const length = phraseAt(words, at, PROGRESS);
     if (length === undefined || ['to', 'be', 'will', 'been'].includes(words[at - 1]!.lower) || ATTRIBUTIVE.has(words[at - 1]!.lower)) continue;
@@ -308,7 +312,11 @@ function progressAt(words: readonly Token[], nominal: boolean): { at: number; le
     // "Review under way; findings due in May": the clause ends with the report.
     const clauseEnds = /[;:.,]/.test(words[at + length - 1]!.after);
     if (!next || clauseEnds || PREDICATE_FOLLOWERS.has(next.lower) || next.numeric) {
-      if (isStandard(words, at + length) || isSignedOffBy(words, at, length)) continue;
+      // A participle alone reads as the state to reach ("Protocol agreed with the police", "Training delivered
+      // to 40 staff"); it reports progress when it says the work has begun, or dates it ("completed in March").
+      const begun = STRONG_PROGRESS.has(words.slice(at, at + length).map((word) => word.lower).join(' '));
+      const dated = ['in', 'on', 'during'].includes(next?.lower ?? '') && isDateWord(words[at + length + 1]);
+      if ((!begun && !dated) || isStandard(words, at + length)) continue;
       return { at, length };
     }
   }
@@ -316,6 +324,9 @@ function progressAt(words: readonly Token[], nominal: boolean): { at: number; le
 }
 
 const PAST = /^[a-z]{3,}ed$/;
+const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+/** A month or a year: "in March", "in October 2019". */
+const isDateWord = (word: Token | undefined): boolean => word !== undefined && (MONTH_WORDS.has(word.lower) || /^(?:19|20)\d\d$/.test(word.lower));
 // Words before a participle that make it a description, not a report: "children who are adopted".
 const NOT_REPORTING = new Set([...ATTRIBUTIVE, 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'who', 'that', 'which', 'to', 'and', 'or']);
 
@@ -334,18 +345,6 @@ function isStandard(words: readonly Token[], after: number): boolean {
   return (universal >= 0 && (hasAny(rest, TIMESCALES) || rest.slice(universal).some((word) => OCCASION_WORDS.has(word.lower)))) || isUniversalStandard(words);
 }
 
-/**
- * "Protocol agreed by the Safeguarding Children Board", "pathway published on the LSCB website": a
- * deliverable and who signs it off or where it appears, which is checkable, not a report of progress.
- */
-function isSignedOffBy(words: readonly Token[], at: number, length: number): boolean {
-  const participle = words.slice(at, at + length).map((word) => word.lower).join(' ');
-  if (!SIGN_OFF.has(participle) || !['by', 'with', 'on'].includes(words[at + length]?.lower ?? '')) return false;
-  const named = words[at + length + 1]?.lower === 'the' ? words[at + length + 2] : words[at + length + 1];
-  return named !== undefined && /^\p{Lu}/u.test(named.text);
-}
-
-const SIGN_OFF = new Set(['agreed', 'approved', 'signed off', 'ratified', 'endorsed', 'adopted', 'published']);
 const OCCASION_UNIVERSAL = new Set(['every', 'each']);
 const OCCASION_PREPOSITIONS = new Set(['at', 'before', 'after', 'with', 'on', 'following', 'during']);
 const OCCASION_WORDS = new Set(['before', 'after', 'whenever', 'following']);
@@ -380,7 +379,7 @@ function isUniversalStandard(words: readonly Token[]): boolean {
 function toBeAt(words: readonly Token[], lead: number): number | undefined {
   for (let at = lead + 1; at < words.length - 2; at++) {
     if (words[at]!.lower === 'to' && words[at + 1]!.lower === 'be') return at + 2;
-    if (at > lead + 5 || /[.;:,]/.test(words[at]!.after)) return undefined;
+    if (at > lead + 12 || /[.;:,]/.test(words[at]!.after)) return undefined;
   }
   return undefined;
 }
@@ -393,7 +392,7 @@ const STATE_MODIFIERS = new Set(['fully', 'more', 'much', 'always', 'routinely',
  * an activity with no output ("to be monitored"), a plain state ("to be SMART", "to be more
  * ambitious"), or a deed that can be checked ("to be seen within 5 working days").
  */
-function toBeState(words: readonly Token[], from: number): { kind: 'quality' | 'open' | 'aim' | 'deed'; at: number } {
+function toBeState(words: readonly Token[], from: number): { kind: 'quality' | 'open' | 'aim' | 'vague' | 'deed'; at: number } {
   const rest = words.slice(from);
   const quality = qualityAt(rest);
   if (quality !== undefined) return { kind: 'quality', at: from + quality };
@@ -402,6 +401,8 @@ function toBeState(words: readonly Token[], from: number): { kind: 'quality' | '
   const word = words[at]!;
   const frequent = hasAny(rest, FREQUENCY) || hasAny(rest, TIMESCALES);
   if (OPEN_STEMS.has(word.stem)) return { kind: frequent || hasAny(rest, NAMED_OUTPUT) ? 'deed' : 'open', at };
+  // "Scrutiny of the Trust to be strengthened", "Leadership capacity to be increased": better or more, with nothing to count.
+  if ((VAGUE_STEMS.has(word.stem) || GROWTH_STEMS.has(word.stem)) && !deliversBy(words, at)) return { kind: 'vague', at };
   // A participle names something done ("to be recorded"); anything else is a state ("to be SMART").
   if (/(?:ed|en|wn|un|ught|ade|eld|et|ut|id|one)$/.test(word.lower) || frequent) return { kind: 'deed', at };
   return { kind: 'aim', at };
@@ -472,6 +473,8 @@ const QUALITY_COMPOUND_PHRASES = phrasesOf(QUALITY_COMPOUNDS);
 const QUALITY_DEFINED = ['against', 'standard', 'standards', 'in line with', 'compliant', 'within', 'rated', 'as defined', 'outstanding', 'at least', 'timescale', 'timescales', ...FREQUENCY];
 
 const GROWTH_VERBS = new Set(['develop', 'build', 'create', 'increase', 'grow', 'raise', 'foster', 'instil', 'nurture']);
+// As participles after "to be", with nothing to count: "Leadership capacity to be increased".
+const GROWTH_STEMS = new Set(['increase', 'develop', 'raise', 'grow'].map((verb) => stemmer(verb)));
 
 const STATE_VERBS = new Set(['is', 'are', 'feel', 'feels', 'remain', 'remains', 'understand', 'understands', 'know', 'knows', 'will']);
 // "... before a child protection plan is made": a state verb after these belongs to a condition, not to
