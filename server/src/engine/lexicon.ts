@@ -24,7 +24,7 @@ export const OPEN_ACTIVITY_VERBS: readonly string[] = ['review', 'monitor', 'ref
 export const NAMED_OUTPUT: readonly string[] = [
   'publish', 'published', 'report', 'reports', 'reported', 'reporting', 'present', 'presented', 'produce', 'issue', 'issued',
   'revise', 'revised', 'update', 'updated', 'rewrite', 'replace', 'relaunch', 'sign off', 'signed off', 'approve', 'approved',
-  'findings', 'recommendations', 'action plan', 'new', 'refreshed', 'board', 'panel', 'committee', 'partnership',
+  'findings', 'recommendations', 'action plan', 'new', 'refreshed', 'board', 'panel', 'committee', 'partnership', 'paper',
 ];
 
 export const FREQUENCY: readonly string[] = [
@@ -56,6 +56,7 @@ export const ESCAPE_CLAUSES: readonly string[] = [
   'if necessary', 'if appropriate', 'if required', 'if possible', 'if needed', 'when possible', 'when appropriate', 'when required',
   'wherever possible', 'whenever possible', 'subject to funding', 'subject to approval', 'subject to agreement', 'subject to capacity',
   'subject to resources', 'subject to budget', 'subject to availability', 'as soon as possible',
+  'if * allow', 'if * allows', 'if * permit', 'if * permits', 'where * allows', 'capacity permitting', 'resources permitting', 'time permitting',
 ];
 
 /** Open-ended lists. */

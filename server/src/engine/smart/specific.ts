@@ -182,7 +182,7 @@ function computeIssues(text: string): StatementIssue[] {
     const stem = words[at]!.stem;
     if (VAGUE_STEMS.has(stem) || stem === 'focu' || (at > lead && COMPARATIVES.has(words[lead]!.lower))) {
       push('vague-verb', lead, at - lead + 1, VAGUE_MESSAGE);
-    } else if (OPEN_STEMS.has(stem) && words[at + 1]?.lower !== 'of' && !frequent && !hasAny(words.slice(at + 1), NAMED_OUTPUT)) {
+    } else if (OPEN_STEMS.has(stem) && !frequent && !hasAny(words.slice(at + 1), NAMED_OUTPUT) && !reportsProgressAfter(words, at + 1)) {
       push('open-activity', lead, at - lead + 1, OPEN_ACTIVITY_MESSAGE);
     }
   }
@@ -254,7 +254,8 @@ function computeIssues(text: string): StatementIssue[] {
   // A quality as the deliverable: "Deliver timely and effective supervision".
   // A count ("Run 4 timeliness clinics") names something concrete for the quality to describe.
   // A noun phrase led by a quality is that quality as the deliverable: "Timely decisions at the threshold meeting".
-  const qualityLeads = nominal && QUALITIES.has(leadWord);
+  // So is one whose head is a quality: "Staffing consistency".
+  const qualityLeads = nominal && (QUALITIES.has(leadWord) || (words.length <= 4 && QUALITY_NOUNS.test(words[words.length - 1]!.lower)));
   if (issues.length === 0 && !counts && (!nominal || qualityLeads || hasQualityManner(words)) && !CHECKING.has(leadWord)) {
     const quality = qualityAt(words);
     if (quality !== undefined) {
@@ -470,7 +471,11 @@ function bundleAt(words: readonly Token[], lead: number): number | undefined {
 
 const QUALITY_COMPOUND_PHRASES = phrasesOf(QUALITY_COMPOUNDS);
 // What says what a quality means: a standard, a threshold, a rating or a frequency.
-const QUALITY_DEFINED = ['against', 'standard', 'standards', 'in line with', 'compliant', 'within', 'rated', 'as defined', 'outstanding', 'at least', 'timescale', 'timescales', ...FREQUENCY];
+const QUALITY_DEFINED = ['against', 'standard', 'standards', 'in line with', 'compliant', 'within', 'rated', 'as defined', 'outstanding', 'at least', 'timescale', 'timescales', ...TIMESCALES];
+const TIME_UNITS = /^(?:days?|weeks?|fortnights?|months?|quarters?|terms?|years?|working)$/;
+/** "every" and "each" alone name the cases ("on every file"); with a number or a unit of time they say how often ("every 6 weeks"). */
+const hasEveryPeriod = (words: readonly Token[]): boolean =>
+  words.some((word, i) => OCCASION_UNIVERSAL.has(word.lower) && (words[i + 1]?.numeric === true || TIME_UNITS.test(words[i + 1]?.lower ?? '')));
 
 const GROWTH_VERBS = new Set(['develop', 'build', 'create', 'increase', 'grow', 'raise', 'foster', 'instil', 'nurture']);
 // As participles after "to be", with nothing to count: "Leadership capacity to be increased".
@@ -510,6 +515,9 @@ function abstractAimAt(words: readonly Token[], lead: number): number | undefine
 }
 
 const ABSTRACT_SUFFIX = /(?:tion|ness|ance|ence|ity|cy)$/;
+/** "Review of training initiated": what follows reports the activity, which progress says better than "no output". */
+const reportsProgressAfter = (words: readonly Token[], from: number): boolean => words.some((_, i) => i >= from && phraseAt(words, i, PROGRESS) !== undefined);
+const QUALITY_NOUNS = /^(?:consistency|timeliness|effectiveness|robustness|sufficiency|quality)$/;
 const SHOWING = new Set(['showing', 'shows', 'tracking', 'tracks', 'measuring', 'measures']);
 
 function qualityAt(words: readonly Token[]): number | undefined {
@@ -519,7 +527,7 @@ function qualityAt(words: readonly Token[]): number | undefined {
     if (length !== undefined) for (let j = i; j < i + length; j++) covered.add(j);
   }
   // A standard or threshold named after it says what the quality means.
-  if (hasAny(words, QUALITY_DEFINED)) return undefined;
+  if (hasAny(words, QUALITY_DEFINED) || hasEveryPeriod(words)) return undefined;
   // "a dashboard showing return home interview timeliness": a quality as what is shown is a figure to report.
   const shown = words.findIndex((word) => SHOWING.has(word.lower));
   for (let i = 0; i < words.length; i++) {
