@@ -12,8 +12,8 @@ import type { Rule } from './types.js';
  */
 const ALONE_WORDS = 0.6;
 const MIN_SHARED = 2;
-const CLEARLY_BETTER = 2;
-const GAP_WORDS = 0.75;
+const CLEARLY_BETTER = 2.5;
+const GAP_WORDS = 1;
 
 const named = (r: Recommendation) => (r.title.text ? `${r.id} (${r.title.text})` : r.id);
 
