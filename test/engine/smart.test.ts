@@ -68,6 +68,8 @@ describe('SMART: what makes a statement not specific', () => {
     ['Leadership capacity to be increased', ['vague-verb:increased']],
     ['SDQs to be used purposefully in planning', ['quality:purposefully']],
     ["Each child's plan discussed at least every 6 weeks if caseloads allow", ['escape:if caseloads allow']],
+    ['Recruit an additional medical adviser and implement the redesigned health pathway', ['bundle:implement']],
+    ['Complete an assessment for each young person within 10 working days and set up an advocacy offer for them', ['bundle:set']],
     ['Review of the short breaks offer', ['open-activity:Review']],
     ['Staffing consistency', ['quality:consistency']],
     ['Robust management decision trail on every file', ['quality:Robust']],
@@ -134,6 +136,8 @@ describe('SMART: what makes a statement not specific', () => {
     'Issue the reflective supervision prompt sheet to all managers',
     "Review of services to young people who are hard to engage, ending in an options paper to the Children's Trust",
     'Robust management decision recorded on every file every 3 months',
+    'Review every child on a part-time timetable each half-term and agree a return date with the school',
+    'Write the missing children protocol and publish the protocol on the website',
     'Every action in child in need plans has a named person and a date',
     'Strategy discussion form rebuilt so that it records the agencies taking part and a timescale for each action',
   ];

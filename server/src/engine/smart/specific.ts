@@ -436,6 +436,18 @@ function nounPhraseLength(words: readonly Token[], at: number): number {
   return end - at;
 }
 
+/** "... and launch the service-user forum": the second verb's object shares no word with what came before. */
+function namesSomethingElse(words: readonly Token[], lead: number, and: number, verb: number): boolean {
+  if (!['a', 'an', 'the'].includes(words[verb + 1]?.lower ?? '')) return false;
+  const before = new Set(words.slice(lead, and).map((word) => word.stem));
+  const object: Token[] = [];
+  for (let k = verb + 2; k < words.length && !PREPOSITIONS.has(words[k]!.lower) && words[k]!.lower !== 'of'; k++) {
+    object.push(words[k]!);
+    if (/[.;,:]/.test(words[k]!.after)) break;
+  }
+  return object.length > 0 && object.every((word) => !before.has(word.stem));
+}
+
 /** Whether the "and" at `and` closes a list such as "name, photo and": a comma a few words before it, and no verb in the last item. */
 function endsNounList(words: readonly Token[], lead: number, and: number): boolean {
   const comma = [and - 1, and - 2, and - 3, and - 4].find((at) => at > lead && /,/.test(words[at - 1]!.after));
@@ -451,7 +463,10 @@ function bundleAt(words: readonly Token[], lead: number): number | undefined {
     // A verb in base form starting its own clause, with an object between the two verbs.
     // "and launch a new induction programme": a follow-through verb that starts something new is a second deliverable.
     const startsNew = words[at + 1]?.lower === 'new' || (['a', 'an'].includes(words[at + 1]?.lower ?? '') && words[at + 2]?.lower === 'new');
-    if (!ACTIONS.has(verb) || (FOLLOW_THROUGH.has(verb) && !startsNew) || VAGUE_HEADS.has(verb) || OPEN_HEADS.has(verb)) continue;
+    // After a review or an audit, a follow-through verb is what it produces: "review every case and agree a date".
+    const reviews = OPEN_HEADS.has(words[lead]!.lower) || CHECKING.has(words[lead]!.lower);
+    const followsThrough = FOLLOW_THROUGH.has(verb) && !startsNew && (reviews || !namesSomethingElse(words, lead, i, at));
+    if (!ACTIONS.has(verb) || followsThrough || VAGUE_HEADS.has(verb) || OPEN_HEADS.has(verb)) continue;
     if (at - lead < 3) continue;
     // "and escalate when they are not": a step taken on a condition, with no object of its own.
     if (SUBORDINATORS.has(words[at + 1]?.lower ?? '')) continue;
@@ -461,7 +476,8 @@ function bundleAt(words: readonly Token[], lead: number): number | undefined {
     let clauseEnd = at + 1;
     while (clauseEnd < words.length && !/[.;,:]/.test(words[clauseEnd - 1]!.after) && words[clauseEnd]!.lower !== 'and') clauseEnd++;
     const object = words.slice(at + 1, Math.max(clauseEnd, at + 4)).map((w) => w.lower);
-    if (object.some((w) => BACK_REFERENCE.has(w))) continue;
+    // "them" after a preposition is usually whom it is for ("an advocacy offer for them"), not the first deliverable.
+    if (object.some((w, k) => BACK_REFERENCE.has(w) && !(w === 'them' && k > 0 && PREPOSITIONS.has(object[k - 1]!)))) continue;
     // "and to", "and the": the word after must not be a preposition that makes the verb a noun ("and set of").
     if (['of', 'for'].includes(words[at + 1]?.lower ?? '')) continue;
     return at;
