@@ -138,6 +138,7 @@ describe('SMART: what makes a statement not specific', () => {
     'Robust management decision recorded on every file every 3 months',
     'Review every child on a part-time timetable each half-term and agree a return date with the school',
     'Write the missing children protocol and publish the protocol on the website',
+    'Redesign pathway plans in plain English and test the new format with 10 young people',
     'Every action in child in need plans has a named person and a date',
     'Strategy discussion form rebuilt so that it records the agencies taking part and a timescale for each action',
   ];

@@ -436,6 +436,10 @@ function nounPhraseLength(words: readonly Token[], at: number): number {
   return end - at;
 }
 
+// Follow-through verbs that can start work of their own ("and implement the redesigned pathway"); the others
+// ("test", "pilot", "publish", "share") act on what the action has just made ("and test the new format").
+const NEW_WORK = new Set(['implement', 'launch', 'revise', 'amend', 'update', 'refresh', 'adopt', 'roll', 'introduce']);
+
 /** "... and launch the service-user forum": the second verb's object shares no word with what came before. */
 function namesSomethingElse(words: readonly Token[], lead: number, and: number, verb: number): boolean {
   if (!['a', 'an', 'the'].includes(words[verb + 1]?.lower ?? '')) return false;
@@ -465,7 +469,7 @@ function bundleAt(words: readonly Token[], lead: number): number | undefined {
     const startsNew = words[at + 1]?.lower === 'new' || (['a', 'an'].includes(words[at + 1]?.lower ?? '') && words[at + 2]?.lower === 'new');
     // After a review or an audit, a follow-through verb is what it produces: "review every case and agree a date".
     const reviews = OPEN_HEADS.has(words[lead]!.lower) || CHECKING.has(words[lead]!.lower);
-    const followsThrough = FOLLOW_THROUGH.has(verb) && !startsNew && (reviews || !namesSomethingElse(words, lead, i, at));
+    const followsThrough = FOLLOW_THROUGH.has(verb) && !startsNew && (reviews || !NEW_WORK.has(verb) || !namesSomethingElse(words, lead, i, at));
     if (!ACTIONS.has(verb) || followsThrough || VAGUE_HEADS.has(verb) || OPEN_HEADS.has(verb)) continue;
     if (at - lead < 3) continue;
     // "and escalate when they are not": a step taken on a condition, with no object of its own.
