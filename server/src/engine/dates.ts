@@ -180,11 +180,15 @@ export function readDateWithChrono(text: string, reference: IsoDate, first: bool
 }
 
 const MONTHS = new Map(
-  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].flatMap((name, index) => [
+  MONTH_NAMES.map((name) => name.toLowerCase()).flatMap((name, index) => [
     [name, index + 1],
     [name.slice(0, 3), index + 1],
   ]),
 );
+
+const FULL_MONTH_NAMES = new Set(MONTH_NAMES.map((name) => name.toLowerCase()));
+/** Whether a lower-case word names a month, in full: "march", "may". */
+export const isMonthName = (word: string): boolean => FULL_MONTH_NAMES.has(word);
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]+) (\d{4})$/;

@@ -22,6 +22,7 @@ import {
   UNMEASURABLE_QUALITIES,
   VAGUE_VERBS,
 } from '../lexicon.js';
+import { isMonthName } from '../dates.js';
 import { findPhrase, tokenise, type Token } from './tokens.js';
 import { memoByText } from '../memo.js';
 
@@ -325,9 +326,8 @@ function progressAt(words: readonly Token[], nominal: boolean): { at: number; le
 }
 
 const PAST = /^[a-z]{3,}ed$/;
-const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** A month or a year: "in March", "in October 2019". */
-const isDateWord = (word: Token | undefined): boolean => word !== undefined && (MONTH_WORDS.has(word.lower) || /^(?:19|20)\d\d$/.test(word.lower));
+const isDateWord = (word: Token | undefined): boolean => word !== undefined && (isMonthName(word.lower) || /^(?:19|20)\d\d$/.test(word.lower));
 // Words before a participle that make it a description, not a report: "children who are adopted".
 const NOT_REPORTING = new Set([...ATTRIBUTIVE, 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'who', 'that', 'which', 'to', 'and', 'or']);
 
