@@ -78,6 +78,16 @@ describe('SMART: what makes a statement not specific', () => {
     ['Produce a dashboard that is timely', ['quality:timely']],
     ['Stop using bed and breakfast and commission 4 supported beds', ['bundle:commission']],
     ['End bed and breakfast use for care leavers and extend supported accommodation to age 22', ['bundle:extend']],
+    ['Raise the profile of contingency planning at core groups', ['vague-verb:Raise the profile of']],
+    ['Update the strategy discussion procedure and also set up a quarterly multi-agency panel', ['bundle:set']],
+    ['Risk assessment training for all social workers, plus a new perpetrator programme', ['bundle:a new perpetrator programme']],
+    ['Audit to be more outcome-focused', ['aim:outcome-focused']],
+    ['Child and family assessments that are timely and thorough', ['quality:timely']],
+    ['Letter on visit timing went out to all headteachers in the autumn term', ['progress:went']],
+    ['The local authority has also engaged with external partners', ['progress:has also engaged']],
+    ['All staff to receive effective supervision at regular intervals', ['quality:effective']],
+    ['Life story work for children with a permanence plan to start promptly', ['quality:promptly']],
+    ['Introduce a supervision policy; launch a supervision audit tool', ['bundle:launch']],
   ];
   for (const [statement, expected] of cases) {
     it(`"${statement}" → ${expected.join(', ')}`, () => assert.deepEqual(kinds(statement), expected));
@@ -108,6 +118,11 @@ describe('SMART: what makes a statement not specific', () => {
     'Strengthen keeping-in-touch arrangements by introducing a monthly panel chaired by the service manager',
     'Improve leaders\u2019 oversight of missing episodes by adding a section to the monthly performance briefing',
     'Every care leaver has been given a copy of the local offer at their last pathway plan review',
+    'Named personal adviser allocated to each care leaver at 17 and a half',
+    "Improvement plan signed off by the Children's Improvement Board",
+    'Plain-English guide for parents on what a contingency plan is',
+    'Thirty records a quarter sampled for how domestic abuse is written up',
+    'Return home interview records to include where the child went and who they were with',
     'When contact with a care leaver has been lost for 4 weeks, the PA follows the lost-contact procedure',
     'Legal planning meetings held within 15 working days of the request',
     'Translated copy of the pre-proceedings letter for every parent whose first language is not English',

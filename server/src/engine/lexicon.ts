@@ -9,7 +9,7 @@
 export const VAGUE_VERBS: readonly string[] = [
   'continue to', 'continue', 'work towards', 'work toward', 'seek to', 'aim to', 'endeavour to', 'strive to', 'focus on',
   'improve', 'ensure', 'support', 'strengthen', 'embed', 'enhance', 'promote', 'explore', 'consider',
-  'raise awareness of', 'raise awareness', 'further develop', 'further embed', 'further improve', 'build on', 'look at', 'look into',
+  'raise awareness of', 'raise awareness', 'raise the profile of', 'raise the profile', 'further develop', 'further embed', 'further improve', 'build on', 'look at', 'look into',
   'maximise', 'optimise', 'reinforce', 'encourage', 'facilitate', 'drive', 'progress', 'tackle', 'address', 'stabilise',
   'work closely with', 'work with', 'liaise with', 'engage with', 'accelerate', 'consolidate',
 ];

@@ -1,5 +1,7 @@
 /** Content words for comparing an action with recommendations: lower case, light stemming, no stop words. */
 
+import { memoByText } from './memo.js';
+
 // Function words, and words so common in children's services plans that sharing them says nothing.
 const STOP_WORDS = new Set(
   `a about above after again all also am an and any are as at be been before being between both but by can could did do does
@@ -24,20 +26,8 @@ export function stem(word: string): string {
   return word;
 }
 
-// Every action and recommendation is compared on every keystroke; their words rarely change.
-const cache = new Map<string, ReadonlySet<string>>();
-const MAX_CACHED_TEXTS = 20_000;
-
-/** The content words of a text, stemmed. The set is shared: do not change it. */
-export function contentWords(text: string): ReadonlySet<string> {
-  let words = cache.get(text);
-  if (!words) {
-    if (cache.size >= MAX_CACHED_TEXTS) cache.clear();
-    words = computeContentWords(text);
-    cache.set(text, words);
-  }
-  return words;
-}
+/** The content words of a text, stemmed; remembered, as every action is compared on every keystroke. The set is shared: do not change it. */
+export const contentWords: (text: string) => ReadonlySet<string> = memoByText((text) => computeContentWords(text));
 
 function computeContentWords(text: string): Set<string> {
   const words = new Set<string>();

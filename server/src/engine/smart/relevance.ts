@@ -6,10 +6,10 @@
  */
 import type { Recommendation } from '../model.js';
 import { ABBREVIATIONS, RELEVANCE_STOP_WORDS, TOPICS } from '../lexicon.js';
-import { stemmer } from 'stemmer';
+import { porterStem } from './porterStem.js';
 import { memoByText } from '../memo.js';
 
-const STOP_STEMS = new Set(RELEVANCE_STOP_WORDS.map((word) => stemmer(word)));
+const STOP_STEMS = new Set(RELEVANCE_STOP_WORDS.map((word) => porterStem(word)));
 const STOP_WORDS = new Set(RELEVANCE_STOP_WORDS);
 // Each topic is a term of its own ("#placements"), which no word's stem can equal.
 const TOPIC_OF = new Map(Object.entries(TOPICS).flatMap(([topic, words]) => words.map((word) => [word, `#${topic}`] as const)));
@@ -25,7 +25,7 @@ function computeTerms(text: string): string[] {
   const terms: string[] = [];
   const add = (word: string): void => {
     if (word.length < 3 || STOP_WORDS.has(word)) return;
-    const stem = stemmer(word);
+    const stem = porterStem(word);
     if (!STOP_STEMS.has(stem)) terms.push(stem);
   };
   // Only the first few thousand characters: a pasted report must not slow every keystroke.

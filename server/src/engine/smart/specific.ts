@@ -5,7 +5,7 @@
  * statement's text, memoised. The word lists are in ../lexicon.ts; docs/rules/smart-specific.md
  * documents every check.
  */
-import { stemmer } from 'stemmer';
+import { porterStem } from './porterStem.js';
 import {
   ABSTRACT_AIMS,
   ACTION_VERBS,
@@ -54,9 +54,9 @@ const OPEN_HEADS = new Set(OPEN_ACTIVITY_VERBS.map((p) => p.split(' ')[0]!));
 // "Strengthening of ...", "Improvement on ...", "reviewing the protocol": the same verbs as nouns.
 // Only one-word verbs: "work" (of "work towards") or "aim" (of "aim to") are ordinary nouns on their own.
 const VAGUE_STEMS = new Set(
-  VAGUE_VERBS.filter((verb) => !verb.includes(' ') && !['continue', 'drive', 'progress', 'address'].includes(verb)).flatMap((verb) => [stemmer(verb), stemmer(`${verb}ing`)]),
+  VAGUE_VERBS.filter((verb) => !verb.includes(' ') && !['continue', 'drive', 'progress', 'address'].includes(verb)).flatMap((verb) => [porterStem(verb), porterStem(`${verb}ing`)]),
 );
-const OPEN_STEMS = new Set([...OPEN_HEADS].filter((verb) => verb !== 'keep').map((verb) => stemmer(verb)));
+const OPEN_STEMS = new Set([...OPEN_HEADS].filter((verb) => verb !== 'keep').map((verb) => porterStem(verb)));
 const ABSTRACT = new Set(ABSTRACT_AIMS);
 // Adjectives that only say "more of it": "Sharper focus on ...", "Better support for ...".
 const INTENSIFIERS = new Set(['better', 'sharper', 'stronger', 'greater', 'clearer', 'improved', 'increased', 'enhanced', 'further', 'continued', 'more', 'renewed', 'ongoing', 'continuous']);
@@ -163,6 +163,8 @@ function computeIssues(text: string): StatementIssue[] {
   const nominal =
     !isVerb(leadWord) ||
     NOUN_MARKERS.has(words[lead + 1]?.lower ?? '') ||
+    // "Audit to be more outcome-focused": the verb's noun, and the state it is to be in.
+    (words[lead + 1]?.lower === 'to' && words[lead + 2]?.lower === 'be') ||
     (reported !== undefined && (lead + 1 + reported === words.length || PREDICATE_FOLLOWERS.has(words[lead + 1 + reported]!.lower)));
   const counts = words.some((_, index) => isCount(words, index));
   const frequent = hasAny(words, FREQUENCY);
@@ -181,7 +183,9 @@ function computeIssues(text: string): StatementIssue[] {
     let at = lead;
     while (at < words.length - 1 && INTENSIFIERS.has(words[at]!.lower)) at++;
     const stem = words[at]!.stem;
-    if (VAGUE_STEMS.has(stem) || stem === 'focu' || (at > lead && COMPARATIVES.has(words[lead]!.lower))) {
+    // "Improvement plan signed off", "Support worker for each family": the vague word names a thing.
+    const namesThing = NAMED_BY_VAGUE_WORD.has(words[at + 1]?.lower ?? '');
+    if (((VAGUE_STEMS.has(stem) || stem === 'focu') && !namesThing) || (at > lead && COMPARATIVES.has(words[lead]!.lower))) {
       push('vague-verb', lead, at - lead + 1, VAGUE_MESSAGE);
     } else if (OPEN_STEMS.has(stem) && !frequent && !hasAny(words.slice(at + 1), NAMED_OUTPUT) && !reportsProgressAfter(words, at + 1)) {
       push('open-activity', lead, at - lead + 1, OPEN_ACTIVITY_MESSAGE);
@@ -219,7 +223,11 @@ function computeIssues(text: string): StatementIssue[] {
   // "Every child is seen alone at each visit" is a checkable state: every case, with its occasion.
   if (issues.length === 0 && nominal && !counts && !isUniversalStandard(words)) {
     const subordinate = words.findIndex((w, index) => index > lead && SUBORDINATORS.has(w.lower));
-    const state = words.findIndex((w, index) => index > lead && (subordinate < 0 || index < subordinate) && STATE_VERBS.has(w.lower) && !inRelativeClause(words, index));
+    // "... on what a contingency plan is", "... for how domestic abuse is written up": the clause's own verb.
+    const whClause = words.findIndex((w, index) => index > lead && WH_CLAUSE.has(w.lower));
+    const state = words.findIndex(
+      (w, index) => index > lead && (subordinate < 0 || index < subordinate) && (whClause < 0 || index < whClause) && STATE_VERBS.has(w.lower) && !inRelativeClause(words, index),
+    );
     if (state > 0 && !PROGRESS_AUXILIARY_HEADS.has(`${words[state]!.lower} ${words[state + 1]?.lower ?? ''}`)) {
       push('aim', state, 1, STATE_MESSAGE);
     }
@@ -257,7 +265,9 @@ function computeIssues(text: string): StatementIssue[] {
   // A noun phrase led by a quality is that quality as the deliverable: "Timely decisions at the threshold meeting".
   // So is one whose head is a quality: "Staffing consistency".
   const qualityLeads = nominal && (QUALITIES.has(leadWord) || (words.length <= 4 && QUALITY_NOUNS.test(words[words.length - 1]!.lower)));
-  if (issues.length === 0 && !counts && (!nominal || qualityLeads || hasQualityManner(words)) && !CHECKING.has(leadWord)) {
+  // "All staff to receive effective supervision": who, then what they are to do, with any verb.
+  const subjectTo = to > 0 && to <= 3 && words[to + 1] !== undefined && words[to + 1]!.lower !== 'be' && !words.slice(0, to).some((word) => isVerb(word.lower));
+  if (issues.length === 0 && !counts && (!nominal || qualityLeads || subjectTo || hasQualityManner(words)) && !CHECKING.has(leadWord)) {
     const quality = qualityAt(words);
     if (quality !== undefined) {
       const pair = words[quality + 1]?.lower === 'and' && QUALITIES.has(words[quality + 2]?.lower ?? '') ? 3 : 1;
@@ -304,7 +314,13 @@ function progressAt(words: readonly Token[], nominal: boolean): { at: number; le
     if (((word === 'which' || word === 'whom') && PREPOSITIONS.has(words[at - 1]!.lower)) || CONTENT_CLAUSE.has(word) || CONDITION_CLAUSE.has(word)) break;
     const auxiliary = phraseAt(words, at, AUXILIARIES);
     if (auxiliary !== undefined && at + auxiliary < words.length) return { at, length: auxiliary + 1 };
-    if ((word === 'has' || word === 'have' || word === 'had') && /(?:ed|en|wn|un|ought|ade)$/.test(words[at + 1]?.lower ?? '')) return { at, length: 2 };
+    if (word === 'has' || word === 'have' || word === 'had') {
+      // "has also engaged", "have already met": an adverb may come between.
+      const participle = PERFECT_ADVERBS.has(words[at + 1]?.lower ?? '') ? at + 2 : at + 1;
+      if (/(?:ed|en|wn|un|ought|ade)$/.test(words[participle]?.lower ?? '')) return { at, length: participle - at + 1 };
+    }
+    // "Letter went out to all headteachers": a verb that can only be past tense reports what happened.
+    if (SIMPLE_PAST.has(word) && !words.slice(0, at).some((w) => SUBORDINATORS.has(w.lower))) return { at, length: 1 };
     // "Quarterly audit now includes a conversation with the child", "CAMHS practitioner now seconded to the team".
     if (word === 'now' && /(?:ed|en|es)$/.test(words[at + 1]?.lower ?? '')) return { at, length: 2 };
     if (word === 'continues' || word === 'continued' || word === 'continuing') return { at, length: 1 };
@@ -326,6 +342,9 @@ function progressAt(words: readonly Token[], nominal: boolean): { at: number; le
 }
 
 const PAST = /^[a-z]{3,}ed$/;
+const PERFECT_ADVERBS = new Set(['also', 'already', 'now', 'recently', 'successfully', 'since', 'just']);
+// Past tenses that are never participles or nouns ("met", "held", "led" and "set" can be either).
+const SIMPLE_PAST = new Set(['went', 'began', 'took', 'came', 'gave', 'wrote', 'ran', 'did', 'became', 'grew', 'spoke', 'chose', 'drew', 'rose', 'saw']);
 /** A month or a year: "in March", "in October 2019". */
 const isDateWord = (word: Token | undefined): boolean => word !== undefined && (isMonthName(word.lower) || /^(?:19|20)\d\d$/.test(word.lower));
 // Words before a participle that make it a description, not a report: "children who are adopted".
@@ -355,7 +374,12 @@ const UNIVERSAL = new Set(['every', 'each', 'all']);
 /** "in a timely manner", "in a consistent way": a quality as the way something is done, in any statement. */
 function hasQualityManner(words: readonly Token[]): boolean {
   return words.some(
-    (word, i) => word.lower === 'in' && ['a', 'an'].includes(words[i + 1]?.lower ?? '') && QUALITIES.has(words[i + 2]?.lower ?? '') && ['manner', 'way', 'fashion'].includes(words[i + 3]?.lower ?? ''),
+    (word, i) =>
+      (word.lower === 'in' && ['a', 'an'].includes(words[i + 1]?.lower ?? '') && QUALITIES.has(words[i + 2]?.lower ?? '') && ['manner', 'way', 'fashion'].includes(words[i + 3]?.lower ?? '')) ||
+      // "Assessments that are timely and thorough": the quality is what the thing is to be.
+      (RELATIVES.has(word.lower) && ['is', 'are'].includes(words[i + 1]?.lower ?? '') && QUALITIES.has(words[i + 2]?.lower ?? '')) ||
+      // "... to start promptly", "... respond to risk more robustly": the manner is the last word.
+      (i === words.length - 1 && i > 1 && word.lower.endsWith('ly') && QUALITIES.has(word.lower)),
   );
 }
 
@@ -386,6 +410,7 @@ function toBeAt(words: readonly Token[], lead: number): number | undefined {
 }
 
 // Words between "to be" and what the subject is to be: "to be fully", "to be more".
+const COMPARISONS = new Set(['more', 'better']);
 const STATE_MODIFIERS = new Set(['fully', 'more', 'much', 'always', 'routinely', 'properly', 'clearly', 'better']);
 
 /**
@@ -399,6 +424,8 @@ function toBeState(words: readonly Token[], from: number): { kind: 'quality' | '
   if (quality !== undefined) return { kind: 'quality', at: from + quality };
   let at = from;
   while (at < words.length - 1 && STATE_MODIFIERS.has(words[at]!.lower)) at++;
+  // "Audit to be more outcome-focused": more of a quality, with nothing to count, even in a participle's form.
+  if (COMPARISONS.has(words[from]!.lower) && at > from && !hasAny(rest, FREQUENCY)) return { kind: 'aim', at };
   const word = words[at]!;
   const frequent = hasAny(rest, FREQUENCY) || hasAny(rest, TIMESCALES);
   if (OPEN_STEMS.has(word.stem)) return { kind: frequent || hasAny(rest, NAMED_OUTPUT) ? 'deed' : 'open', at };
@@ -420,7 +447,10 @@ const BACK_REFERENCE = new Set(['it', 'them', 'this', 'these', 'findings', 'resu
  * without a verb that names a second thing with "and a" or "and an" names two deliverables.
  */
 function nounBundleAt(words: readonly Token[], lead: number): number | undefined {
-  const second = words.findIndex((word, i) => i >= lead + 3 && i < words.length - 1 && word.lower === 'and' && ['a', 'an'].includes(words[i + 1]!.lower));
+  // "and a half", "and a quarter" after a number are part of it: "at 17 and a half".
+  const second = words.findIndex(
+    (word, i) => i >= lead + 3 && i < words.length - 1 && NOUN_JOINERS.has(word.lower) && ['a', 'an'].includes(words[i + 1]!.lower) && !FRACTIONS.has(words[i + 2]?.lower ?? ''),
+  );
   // Not "between X and a Y", nor a list of what one thing holds: "every action has a named person and a date", "a form
   // rebuilt so that it records the agencies, the rationale and a timescale".
   const first = words.slice(lead, second);
@@ -428,6 +458,10 @@ function nounBundleAt(words: readonly Token[], lead: number): number | undefined
   if (endsNounList(words, lead, second)) return undefined;
   return second + 1;
 }
+
+// "... training for all social workers, plus a new perpetrator programme".
+const NOUN_JOINERS = new Set(['and', 'plus']);
+const FRACTIONS = new Set(['half', 'quarter', 'third']);
 
 /** How many words the noun phrase at `at` has: up to a preposition or punctuation, at most six. */
 function nounPhraseLength(words: readonly Token[], at: number): number {
@@ -462,14 +496,18 @@ function bundleAt(words: readonly Token[], lead: number): number | undefined {
   for (let i = lead + 2; i < words.length - 2; i++) {
     const joiner = words[i]!.lower === 'and' || /;/.test(words[i - 1]!.after);
     if (!joiner) continue;
-    const at = words[i]!.lower === 'and' ? i + 1 : i;
+    let at = words[i]!.lower === 'and' ? i + 1 : i;
+    // "and also set up a panel", "and then publish it": the verb comes after.
+    while (at < words.length - 2 && CONJUNCT_ADVERBS.has(words[at]!.lower)) at++;
     const verb = words[at]!.lower;
     // A verb in base form starting its own clause, with an object between the two verbs.
     // "and launch a new induction programme": a follow-through verb that starts something new is a second deliverable.
     const startsNew = words[at + 1]?.lower === 'new' || (['a', 'an'].includes(words[at + 1]?.lower ?? '') && words[at + 2]?.lower === 'new');
     // After a review or an audit, a follow-through verb is what it produces: "review every case and agree a date".
     const reviews = OPEN_HEADS.has(words[lead]!.lower) || CHECKING.has(words[lead]!.lower);
-    const followsThrough = FOLLOW_THROUGH.has(verb) && !startsNew && (reviews || !NEW_WORK.has(verb) || !namesSomethingElse(words, lead, i, at));
+    // After a semicolon the verb starts an instruction of its own: "Introduce a supervision policy; launch an audit tool".
+    const semicolon = words[i]!.lower !== 'and';
+    const followsThrough = FOLLOW_THROUGH.has(verb) && !startsNew && !semicolon && (reviews || !NEW_WORK.has(verb) || !namesSomethingElse(words, lead, i, at));
     if (!ACTIONS.has(verb) || followsThrough || VAGUE_HEADS.has(verb) || OPEN_HEADS.has(verb)) continue;
     if (at - lead < 3) continue;
     // "and escalate when they are not": a step taken on a condition, with no object of its own.
@@ -489,6 +527,9 @@ function bundleAt(words: readonly Token[], lead: number): number | undefined {
   return undefined;
 }
 
+const CONJUNCT_ADVERBS = new Set(['also', 'then']);
+const NAMED_BY_VAGUE_WORD = new Set(['plan', 'plans', 'board', 'programme', 'strategy', 'framework', 'team', 'officer', 'worker', 'workers', 'panel', 'hub', 'fund']);
+
 const QUALITY_COMPOUND_PHRASES = phrasesOf(QUALITY_COMPOUNDS);
 // What says what a quality means: a standard, a threshold, a rating or a frequency.
 const QUALITY_DEFINED = ['against', 'standard', 'standards', 'in line with', 'compliant', 'within', 'rated', 'as defined', 'outstanding', 'at least', 'timescale', 'timescales', ...TIMESCALES];
@@ -499,13 +540,14 @@ const hasEveryPeriod = (words: readonly Token[]): boolean =>
 
 const GROWTH_VERBS = new Set(['develop', 'build', 'create', 'increase', 'grow', 'raise', 'foster', 'instil', 'nurture']);
 // As participles after "to be", with nothing to count: "Leadership capacity to be increased".
-const GROWTH_STEMS = new Set(['increase', 'develop', 'raise', 'grow'].map((verb) => stemmer(verb)));
+const GROWTH_STEMS = new Set(['increase', 'develop', 'raise', 'grow'].map((verb) => porterStem(verb)));
 
 const STATE_VERBS = new Set(['is', 'are', 'feel', 'feels', 'remain', 'remains', 'understand', 'understands', 'know', 'knows', 'will']);
 // "... before a child protection plan is made": a state verb after these belongs to a condition, not to
 // the statement; so does one just after a relative (inRelativeClause).
 const SUBORDINATORS = new Set(['before', 'after', 'when', 'until', 'unless', 'if', 'once', 'where', 'whenever', 'because', 'so', 'while', 'whether']);
 const RELATIVES = new Set(['who', 'which', 'that']);
+const WH_CLAUSE = new Set(['what', 'how', 'why', 'whether']);
 // A verb right after a relative, or after "whose" and its noun, belongs to its clause: "children who are
 // adopted", "every parent whose first language is" ("children who go missing are" is the statement's own).
 const inRelativeClause = (words: readonly Token[], index: number): boolean =>

@@ -5,7 +5,7 @@
  */
 import { ParseEnglish } from 'parse-english';
 import { toString } from 'nlcst-to-string';
-import { stemmer } from 'stemmer';
+import { porterStem } from './porterStem.js';
 import type { Nodes } from 'nlcst';
 import { memoByText } from '../memo.js';
 
@@ -48,7 +48,7 @@ function wordsOf(text: string): Token[] {
       if (words.length > 0) words[words.length - 1]!.after = pending.trim();
       pending = '';
       const numeric = /\d/.test(written);
-      words.push({ text: written, lower, stem: stemmer(lower.replace(/'s$/, '')), start, end, numeric, numericDate: numeric && isNumericDate(text, start, end), after: '' });
+      words.push({ text: written, lower, stem: porterStem(lower.replace(/'s$/, '')), start, end, numeric, numericDate: numeric && isNumericDate(text, start, end), after: '' });
       return;
     }
     if (node.type === 'PunctuationNode' || node.type === 'SymbolNode') {
