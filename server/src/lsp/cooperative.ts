@@ -4,6 +4,7 @@
  * newer version of the document has arrived, or it has closed.
  */
 import type { Steps } from '../engine/steps.js';
+import { limitHeapGrowth } from '../node/heapGrowth.js';
 
 /** How long one slice may run before the server looks at its other messages. */
 const SLICE_MS = 15;
@@ -16,6 +17,8 @@ export async function runCooperatively<T>(steps: Steps<T>, stale: () => boolean)
     if (next.done) return next.value;
     if (performance.now() - sliceStart < SLICE_MS) continue;
     await new Promise<void>((resolve) => setImmediate(resolve));
+    // Long work is where the heap grows: reading a big plan takes the young generation to its limit.
+    limitHeapGrowth();
     if (stale()) return undefined;
     sliceStart = performance.now();
   }

@@ -10,6 +10,7 @@ import { LSPErrorCodes, MessageType, ResponseError, ShowMessageNotification, typ
 import { LintCache, lintPlanSteps, warmUpSteps, type LintResult } from '../engine/index.js';
 import { runCooperatively } from './cooperative.js';
 import type { DocumentPlans } from './documentPlans.js';
+import { limitHeapGrowth } from '../node/heapGrowth.js';
 import { findPlanrc, readPlanrc, type PlanrcResult } from '../node/planrc.js';
 import { recommendationsFileReader } from '../node/recommendationsFile.js';
 import type { SettingsStore } from './settings.js';
@@ -120,6 +121,7 @@ export class PlanAnalyses {
     if (!result) throw new ResponseError(LSPErrorCodes.ContentModified, `${document.uri} changed while it was analysed: ask again.`);
     this.entries.set(document.uri, { version: document.version, generation, result, dependencies });
     this.warmUpOnce();
+    limitHeapGrowth();
     return result;
   }
 
