@@ -88,6 +88,12 @@ describe('SMART: what makes a statement not specific', () => {
     ['All staff to receive effective supervision at regular intervals', ['quality:effective']],
     ['Life story work for children with a permanence plan to start promptly', ['quality:promptly']],
     ['Introduce a supervision policy; launch a supervision audit tool', ['bundle:launch']],
+    ['Monitor case audit findings', ['open-activity:Monitor']],
+    ["Refresh partnership arrangements for children's emotional well-being", ['open-activity:Refresh']],
+    ['Care leavers over 21 feel they can come back to the service whenever they need', ['aim:feel']],
+    ['Close the gap at KS4', ['vague-verb:Close']],
+    ['Narrow the GCSE gap for looked after pupils', ['vague-verb:Narrow']],
+    ['Audit quality to be robust and consistent', ['quality:robust']],
   ];
   for (const [statement, expected] of cases) {
     it(`"${statement}" → ${expected.join(', ')}`, () => assert.deepEqual(kinds(statement), expected));
@@ -120,6 +126,9 @@ describe('SMART: what makes a statement not specific', () => {
     'Every care leaver has been given a copy of the local offer at their last pathway plan review',
     'Named personal adviser allocated to each care leaver at 17 and a half',
     "Improvement plan signed off by the Children's Improvement Board",
+    'Review the thresholds document and report the findings to the board',
+    'CAMHS protocol with receiving areas so that treatment continues when a looked after child moves out of the county',
+    'Neglect practice guidance requiring a 3-year chronology and a parental history section in every neglect assessment',
     'Plain-English guide for parents on what a contingency plan is',
     'Thirty records a quarter sampled for how domestic abuse is written up',
     'Return home interview records to include where the child went and who they were with',

@@ -92,10 +92,14 @@ export function isCount(words: readonly Token[], index: number): boolean {
   if (/^(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?$/.test(word.lower)) return false;
   if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(word.lower) && /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(words[index + 1]?.lower ?? '')) return false;
   if (/^q[1-4]$/.test(word.lower)) return false;
+  // "KS4", "Y11", "S47": a name with a number in it.
+  if (/^[a-z]+\d+$/.test(word.lower)) return false;
   // "section 47 enquiries", "tier 2", "key stage 4", "year 11": names, not counts.
   if (/^(?:section|s|tier|level|stage|year|part|article|schedule|phase|step)$/.test(words[index - 1]?.lower ?? '')) return false;
   // "16 and 17 year olds", "aged 16": ages say who, not how many.
   if (/^(?:aged|age|ages)$/.test(words[index - 1]?.lower ?? '') || isAge(words, index)) return false;
+  // "care leavers over 21", "young people under 18": an age too.
+  if (/^(?:over|under)$/.test(words[index - 1]?.lower ?? '') && /^(?:leavers?|people|children|adults|parents|carers)$/.test(words[index - 2]?.lower ?? '')) return false;
   return true;
 }
 
@@ -163,14 +167,16 @@ function computeIssues(text: string): StatementIssue[] {
   const nominal =
     !isVerb(leadWord) ||
     NOUN_MARKERS.has(words[lead + 1]?.lower ?? '') ||
-    // "Audit to be more outcome-focused": the verb's noun, and the state it is to be in.
-    (words[lead + 1]?.lower === 'to' && words[lead + 2]?.lower === 'be') ||
+    // "Audit to be more outcome-focused", "Audit quality to be robust": the verb's noun, and the state it is to be in.
+    toBeWithin(words, lead, 2) ||
     (reported !== undefined && (lead + 1 + reported === words.length || PREDICATE_FOLLOWERS.has(words[lead + 1 + reported]!.lower)));
   const counts = words.some((_, index) => isCount(words, index));
   const frequent = hasAny(words, FREQUENCY);
 
   // A vague opening verb. A count lets it off: "Ensure 95% of visits are in timescale" names something to count.
-  const vague = nominal ? undefined : phraseAt(words, lead, VAGUE);
+  // "Close the gap at KS4", "Narrow the GCSE gap": a gap with no size to reach is an aim.
+  const gap = GAP_VERBS.has(leadWord) && words.slice(lead + 1, lead + 5).some((word) => word.lower === 'gap' || word.lower === 'gaps') ? 1 : undefined;
+  const vague = (nominal ? undefined : phraseAt(words, lead, VAGUE)) ?? gap;
   // "Strengthen keeping in touch by introducing a monthly panel": the means named after it is the deliverable.
   if (vague !== undefined && !counts && !deliversBy(words, lead + vague)) {
     // "Continue to improve": the phrase takes the verb after it.
@@ -194,7 +200,8 @@ function computeIssues(text: string): StatementIssue[] {
 
   // An activity with no product: "Review the thresholds document".
   const open = nominal ? undefined : phraseAt(words, lead, OPEN_ACTIVITY);
-  if (open !== undefined && !counts && !frequent && !hasAny(words.slice(lead + open), NAMED_OUTPUT)) {
+  // What the activity works on is not what it produces: "Monitor case audit findings" names no output.
+  if (open !== undefined && !counts && !frequent && !hasAny(words.slice(lead + open + objectLength(words, lead + open)), NAMED_OUTPUT)) {
     push('open-activity', lead, open, OPEN_ACTIVITY_MESSAGE);
     // "Review and strengthen": the verb coordinated with it is just as open.
     if (words[lead + open]?.lower === 'and') {
@@ -311,7 +318,9 @@ function progressAt(words: readonly Token[], nominal: boolean): { at: number; le
     const word = words[at]!.lower;
     // "... the stage at which each was resolved", "... whether supervision has changed the plan": what a
     // clause of its own reports is not the statement's progress.
-    if (((word === 'which' || word === 'whom') && PREPOSITIONS.has(words[at - 1]!.lower)) || CONTENT_CLAUSE.has(word) || CONDITION_CLAUSE.has(word)) break;
+    // "... so that treatment continues when ...": a purpose says what it is for, not what has happened.
+    const purpose = word === 'so' && words[at + 1]?.lower === 'that';
+    if (((word === 'which' || word === 'whom') && PREPOSITIONS.has(words[at - 1]!.lower)) || CONTENT_CLAUSE.has(word) || CONDITION_CLAUSE.has(word) || purpose) break;
     const auxiliary = phraseAt(words, at, AUXILIARIES);
     if (auxiliary !== undefined && at + auxiliary < words.length) return { at, length: auxiliary + 1 };
     if (word === 'has' || word === 'have' || word === 'had') {
@@ -400,6 +409,15 @@ function isUniversalStandard(words: readonly Token[]): boolean {
   return UNIVERSAL.has(words[0]?.lower ?? '') && (hasAny(words.slice(1), TIMESCALES) || words.slice(1).some((word) => UNIVERSAL.has(word.lower)));
 }
 
+/** "to be" within `reach` words after the lead, with nothing between but nouns: "Audit quality to be robust". */
+function toBeWithin(words: readonly Token[], lead: number, reach: number): boolean {
+  for (let at = lead + 1; at <= lead + reach && at < words.length - 1; at++) {
+    if (words[at]!.lower === 'to' && words[at + 1]!.lower === 'be') return true;
+    if (DETERMINERS.has(words[at]!.lower) || PREPOSITIONS.has(words[at]!.lower) || /[.;,:]/.test(words[at]!.after)) return false;
+  }
+  return false;
+}
+
 /** Where "to be" follows a statement's subject, as in "Plans to be SMART"; undefined if it does not. */
 function toBeAt(words: readonly Token[], lead: number): number | undefined {
   for (let at = lead + 1; at < words.length - 2; at++) {
@@ -455,6 +473,8 @@ function nounBundleAt(words: readonly Token[], lead: number): number | undefined
   // rebuilt so that it records the agencies, the rationale and a timescale".
   const first = words.slice(lead, second);
   if (second < 0 || first.some((word) => word.lower === 'between' || isVerb(word.lower) || STATE_VERBS.has(word.lower) || SUBORDINATORS.has(word.lower) || word.lower === 'has' || word.lower === 'have')) return undefined;
+  // "guidance requiring a chronology and a parental history section": what the one thing contains.
+  if (first.some((word) => CONTAINING.has(word.lower))) return undefined;
   if (endsNounList(words, lead, second)) return undefined;
   return second + 1;
 }
@@ -462,6 +482,17 @@ function nounBundleAt(words: readonly Token[], lead: number): number | undefined
 // "... training for all social workers, plus a new perpetrator programme".
 const NOUN_JOINERS = new Set(['and', 'plus']);
 const FRACTIONS = new Set(['half', 'quarter', 'third']);
+const CONTAINING = new Set(['requiring', 'including', 'covering', 'containing', 'listing', 'recording', 'showing', 'setting', 'giving', 'naming']);
+
+/** How many words an activity's object has: up to a preposition, a conjunction or punctuation. */
+function objectLength(words: readonly Token[], at: number): number {
+  let end = at;
+  while (end < words.length && !PREPOSITIONS.has(words[end]!.lower) && !['of', 'and', 'or'].includes(words[end]!.lower)) {
+    end++;
+    if (/[.;,:]/.test(words[end - 1]!.after)) break;
+  }
+  return end - at;
+}
 
 /** How many words the noun phrase at `at` has: up to a preposition or punctuation, at most six. */
 function nounPhraseLength(words: readonly Token[], at: number): number {
@@ -528,6 +559,7 @@ function bundleAt(words: readonly Token[], lead: number): number | undefined {
 }
 
 const CONJUNCT_ADVERBS = new Set(['also', 'then']);
+const GAP_VERBS = new Set(['close', 'narrow']);
 const NAMED_BY_VAGUE_WORD = new Set(['plan', 'plans', 'board', 'programme', 'strategy', 'framework', 'team', 'officer', 'worker', 'workers', 'panel', 'hub', 'fund']);
 
 const QUALITY_COMPOUND_PHRASES = phrasesOf(QUALITY_COMPOUNDS);
