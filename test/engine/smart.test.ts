@@ -82,7 +82,7 @@ describe('SMART: what makes a statement not specific', () => {
     ['Update the strategy discussion procedure and also set up a quarterly multi-agency panel', ['bundle:set']],
     ['Risk assessment training for all social workers, plus a new perpetrator programme', ['bundle:a new perpetrator programme']],
     ['Audit to be more outcome-focused', ['aim:outcome-focused']],
-    ['Child and family assessments that are timely and thorough', ['quality:timely']],
+    ['Child and family assessments that are timely and thorough', ['quality:timely and thorough']],
     ['Letter on visit timing went out to all headteachers in the autumn term', ['progress:went']],
     ['The local authority has also engaged with external partners', ['progress:has also engaged']],
     ['All staff to receive effective supervision at regular intervals', ['quality:effective']],
@@ -92,6 +92,9 @@ describe('SMART: what makes a statement not specific', () => {
     ["Refresh partnership arrangements for children's emotional well-being", ['open-activity:Refresh']],
     ['Care leavers over 21 feel they can come back to the service whenever they need', ['aim:feel']],
     ['Close the gap at KS4', ['vague-verb:Close']],
+    ['Sharpen the focus on neglect in supervision', ['vague-verb:Sharpen']],
+    ['Deliver thorough and rigorous assessments of need', ['quality:thorough and rigorous']],
+    ['Make sure managers know the threshold document', ['vague-verb:Make sure']],
     ['Narrow the GCSE gap for looked after pupils', ['vague-verb:Narrow']],
     ['Audit quality to be robust and consistent', ['quality:robust']],
   ];

@@ -12,6 +12,8 @@ export const VAGUE_VERBS: readonly string[] = [
   'raise awareness of', 'raise awareness', 'raise the profile of', 'raise the profile', 'further develop', 'further embed', 'further improve', 'build on', 'look at', 'look into',
   'maximise', 'optimise', 'reinforce', 'encourage', 'facilitate', 'drive', 'progress', 'tackle', 'address', 'stabilise',
   'work closely with', 'work with', 'liaise with', 'engage with', 'accelerate', 'consolidate',
+  'bolster', 'sharpen', 'deepen', 'broaden', 'empower', 'champion', 'prioritise', 'galvanise', 'reinvigorate', 'revitalise',
+  'make sure', 'try to', 'look to', 'commit to',
 ];
 
 /**
@@ -66,7 +68,8 @@ export const OPEN_ENDED: readonly string[] = ['etc', 'including but not limited 
 export const UNMEASURABLE_QUALITIES: readonly string[] = [
   'quality', 'timely', 'timeliness', 'effective', 'effectively', 'effectiveness', 'robust', 'robustly', 'robustness',
   'appropriate', 'appropriately', 'consistent', 'consistently', 'consistency', 'sufficient', 'sufficiently', 'high-quality',
-  'meaningful', 'meaningfully', 'better', 'good', 'promptly', 'purposefully',
+  'meaningful', 'meaningfully', 'better', 'good', 'promptly', 'purposefully', 'thorough', 'thoroughly', 'thoroughness', 'rigorous', 'rigorously',
+  'adequate', 'adequately', 'proportionate',
 ];
 
 /** Compounds in which a quality word names a thing, not a quality: "quality assurance framework". */
