@@ -18,7 +18,7 @@ const SIZES = (process.env.BENCH_SIZES ?? '150,500,2000,5000').split(',').map(Nu
 const EDITS = Number(process.env.BENCH_EDITS ?? 100);
 const WORKSPACE_PLANS = Number(process.env.BENCH_WORKSPACE_PLANS ?? 500);
 // A pause between the first diagnostics and the first keystroke, as when someone reads the plan
-// before typing: the server warms up once it has been quiet for a second (engine/warmUp.ts).
+// before typing. Without it the first keystroke waits for the server's warm-up (engine/warmUp.ts).
 const PAUSE_MS = Number(process.env.BENCH_PAUSE_MS ?? 0);
 
 const percentile = (values: number[], p: number): number => {

@@ -3,8 +3,8 @@
  * calls for it: remark reads a section the fast reader does not (simpleSections.ts), chrono-node
  * reads a date that is not in a plain form. Their first use costs tens to hundreds of milliseconds
  * (V8 compiles a regular expression to machine code on its second use), so
- * the first odd keystroke of a session would stall. The server runs them once on samples when its
- * analyses have been quiet for a second, which moves that cost to a moment when nobody is typing.
+ * the first odd keystroke of a session would stall. The server runs them once on samples just after
+ * it has answered its first analysis, a moment when nobody is typing yet.
  */
 import { readDateWithChrono } from './dates.js';
 import { readSectionWithRemark } from './parse.js';

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { LSPErrorCodes, MessageType, ResponseError, ShowMessageNotification, type Connection, type TextDocuments } from 'vscode-languageserver';
-import { LintCache, lintPlanSteps, warmUpSteps, type LintResult } from '../engine/index.js';
+import { LintCache, lintPlanSteps, runSteps, warmUpSteps, type LintResult } from '../engine/index.js';
 import { runCooperatively } from './cooperative.js';
 import type { DocumentPlans } from './documentPlans.js';
 import { limitHeapGrowth } from '../node/heapGrowth.js';
@@ -23,8 +23,6 @@ interface Entry {
   dependencies: Set<string>;
 }
 
-/** How long analyses must have been quiet before the warm-up runs. */
-const WARM_UP_AFTER_QUIET_MS = 1000;
 
 const EMPTY_PLANRC: PlanrcResult = { file: undefined, settings: {}, problems: [] };
 
@@ -38,7 +36,6 @@ export class PlanAnalyses {
   private readonly reportedProblems = new Set<string>();
   private generation = 0;
   private warmedUp = false;
-  private warmUpTimer: NodeJS.Timeout | undefined;
   workspaceRoots: string[] = [];
 
   constructor(
@@ -126,17 +123,15 @@ export class PlanAnalyses {
   }
 
   /**
-   * Once analyses have been quiet for a while, runs the engine's rarely used paths once (see
-   * warmUp.ts): a moment when nobody is typing, so that no keystroke waits for it.
+   * Runs the engine's rarely used paths once (see warmUp.ts), in one go, just after the first
+   * analysis has been answered: the first problems are not delayed, and nobody types within the
+   * 50 ms or so it takes after a plan opens, so no later keystroke pays for a first use.
    */
   private warmUpOnce(): void {
     if (this.warmedUp) return;
-    clearTimeout(this.warmUpTimer);
-    this.warmUpTimer = setTimeout(() => {
-      this.warmedUp = true;
-      void runCooperatively(warmUpSteps(), () => false);
-    }, WARM_UP_AFTER_QUIET_MS);
-    this.warmUpTimer.unref();
+    this.warmedUp = true;
+    // A timer, not setImmediate: the answer to this analysis is written out at setImmediate first.
+    setTimeout(() => runSteps(warmUpSteps()), 0).unref();
   }
 
   private openText(absolute: string): string | undefined {
