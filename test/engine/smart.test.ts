@@ -94,6 +94,14 @@ describe('SMART: what makes a statement not specific', () => {
     ['Close the gap at KS4', ['vague-verb:Close']],
     ['Sharpen the focus on neglect in supervision', ['vague-verb:Sharpen']],
     ['Deliver thorough and rigorous assessments of need', ['quality:thorough and rigorous']],
+    ['Update Jun 22: bid submitted to the DfE; awaiting outcome', ['progress:Update']],
+    ['Supervision audit completed Nov; 62% of files rated requires improvement', ['progress:completed']],
+    ['Complex Safeguarding Hub launched 1 April; 3 police officers co-located', ['progress:launched']],
+    ['Support for over-21s', ['vague-verb:Support']],
+    ['PAs to write sections on housing, work and friendships into pathway plans, amongst other things', ['open-ended:amongst other things']],
+    ["Open a care leavers' drop-in at the hub and publish a mental health pathway", ['bundle:publish']],
+    ['Develop a shared partnership culture around extra-familial harm', ['aim:culture']],
+    ['Open a hub for care leavers and, alongside this, negotiate a new housing agreement', ['bundle:negotiate']],
     ['Make sure managers know the threshold document', ['vague-verb:Make sure']],
     ['Narrow the GCSE gap for looked after pupils', ['vague-verb:Narrow']],
     ['Audit quality to be robust and consistent', ['quality:robust']],
@@ -130,6 +138,10 @@ describe('SMART: what makes a statement not specific', () => {
     'Named personal adviser allocated to each care leaver at 17 and a half',
     "Improvement plan signed off by the Children's Improvement Board",
     'Review the thresholds document and report the findings to the board',
+    'The Children in Care Council will hold a quarterly session with the Lead Member, with a \'you said, we did\' summary published after each one',
+    'Each child protection plan will include a written safety plan agreed with the family at the first core group',
+    'Each young person aged 16 with an EHCP and a social worker has a transition plan by their 17th birthday',
+    'Write a new protocol and publish a summary of it for families',
     'CAMHS protocol with receiving areas so that treatment continues when a looked after child moves out of the county',
     'Neglect practice guidance requiring a 3-year chronology and a parental history section in every neglect assessment',
     'Plain-English guide for parents on what a contingency plan is',
@@ -196,11 +208,14 @@ describe('SMART: what makes a measure observable', () => {
     'options paper to the Corporate Parenting Board',
     'audits undertaken',
     'twelve care leavers in supported lodgings',
+    'post filled (HR record)',
+    'data pack sent to the Lead Member',
+    'panel terms of reference agreed',
   ]) {
     it(`"${measure}" is observable`, () => assert.equal(readMeasure(measure).observable, true));
   }
 
-  for (const measure of ['Audit', 'Audit evidence', 'surveys']) {
+  for (const measure of ['Audit', 'Audit evidence', 'surveys', 'Care plans updated as required']) {
     it(`"${measure}" names a source, not what it will show`, () => assert.equal(readMeasure(measure).observable, false));
   }
   it('an aim is not a measure, and the message can name it', () => {

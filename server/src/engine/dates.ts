@@ -189,6 +189,8 @@ const MONTHS = new Map(
 const FULL_MONTH_NAMES = new Set(MONTH_NAMES.map((name) => name.toLowerCase()));
 /** Whether a lower-case word names a month, in full: "march", "may". */
 export const isMonthName = (word: string): boolean => FULL_MONTH_NAMES.has(word);
+/** Whether a lower-case word names a month, in full or cut short: "march", "nov", "sept". */
+export const isMonthWord = (word: string): boolean => MONTHS.has(word) || word === 'sept';
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]+) (\d{4})$/;

@@ -62,7 +62,7 @@ export const ESCAPE_CLAUSES: readonly string[] = [
 ];
 
 /** Open-ended lists. */
-export const OPEN_ENDED: readonly string[] = ['etc', 'including but not limited to', 'and so on', 'and so forth', 'amongst others', 'among others'];
+export const OPEN_ENDED: readonly string[] = ['etc', 'including but not limited to', 'and so on', 'and so forth', 'amongst others', 'among others', 'amongst other things', 'among other things'];
 
 /** Qualities nobody can check unless something says what they mean (a number, a threshold, a standard). */
 export const UNMEASURABLE_QUALITIES: readonly string[] = [
@@ -101,6 +101,7 @@ export const ARTEFACTS: readonly string[] = [
   'surveyed', 'scorecard', 'dashboard', 'indicator', 'indicators', 'kpi', 'kpis', 'performance report', 'performance data',
   'completed', 'delivered', 'trained', 'held', 'recorded', 'on file', 'in use', 'signed', 'rag rated', 'ofsted',
   'report', 'reports', 'paper', 'briefing', 'produced', 'board',
+  'agreed', 'sent to', 'updated', 'filled', 'received', 'logged', 'written into', 'named in', 'terms of reference',
 ];
 
 /** Phrases that look like measures and are not: they name a hope, not something to check. */
@@ -121,7 +122,7 @@ export const ACTION_VERBS: readonly string[] = `add adopt agree align allocate a
   reshape restructure retrain revise rewrite roll run schedule secure send set share sign source start stop streamline survey test train
   transfer undertake update upgrade use visit write hire recommission reconfigure relocate remodel rename reorganise repeat restart
   resume create enable appoint dip-sample embed extend target trial convert reset make respond take keep clear
-  tell inform notify provide hold allocate visit contact see escalate`
+  tell inform notify provide hold allocate visit contact see escalate negotiate`
   .split(/\s+/)
   .filter((verb) => verb !== '');
 

@@ -20,7 +20,7 @@ const STRONG = [...NUMBER_WORDS, ...THRESHOLDS, ...ARTEFACTS.filter((phrase) => 
 const WEAK = ARTEFACTS.filter(WEAK_ARTEFACT);
 
 function WEAK_ARTEFACT(phrase: string): boolean {
-  return /^(?:audits?|audited|audit findings|dip[ -]samples?|inspection|surveys?|surveyed|completed|delivered|trained|held|recorded|on file|in use|ofsted|reports?|paper|briefing|produced|board)$/.test(phrase);
+  return /^(?:audits?|audited|audit findings|dip[ -]samples?|inspection|surveys?|surveyed|completed|delivered|trained|held|recorded|on file|in use|ofsted|reports?|paper|briefing|produced|board|agreed|sent to|updated|filled|received|logged)$/.test(phrase);
 }
 
 export const readMeasure: (text: string) => MeasureReading = memoByText((text) => computeReading(text));
@@ -38,6 +38,8 @@ function computeReading(text: string): MeasureReading {
   const named = aimAt && aimAt.phrase.includes(' ') ? aim : undefined;
   if (words.some((_, index) => isCount(words, index)) || /%/.test(text)) return { observable: true };
   if (has(words, STRONG)) return { observable: true };
+  // "post filled (HR record)": the record that shows it, named in brackets at the end.
+  if (!aim && /\([^()]*\b(?:record|log|minutes|note|decision|rota|report|register|system|tracker|letter)s?\)\s*[.;]?\s*$/i.test(text)) return { observable: true };
   // "Audit", "Audit evidence": where evidence would come from, not what it will show.
   const sourceAlone = /^(?:audits?|surveys?)$/.test(words[0]?.lower ?? '') && (words.length === 1 || (words.length === 2 && /^(?:outcomes?|evidence|findings|results|activity)$/.test(words[1]!.lower)));
   if (!aim && !sourceAlone && has(words, WEAK)) return { observable: true };

@@ -22,7 +22,7 @@ import {
   UNMEASURABLE_QUALITIES,
   VAGUE_VERBS,
 } from '../lexicon.js';
-import { isMonthName } from '../dates.js';
+import { isMonthName, isMonthWord } from '../dates.js';
 import { findPhrase, tokenise, type Token } from './tokens.js';
 import { memoByText } from '../memo.js';
 
@@ -92,8 +92,8 @@ export function isCount(words: readonly Token[], index: number): boolean {
   if (/^(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?$/.test(word.lower)) return false;
   if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(word.lower) && /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(words[index + 1]?.lower ?? '')) return false;
   if (/^q[1-4]$/.test(word.lower)) return false;
-  // "KS4", "Y11", "S47": a name with a number in it.
-  if (/^[a-z]+\d+$/.test(word.lower)) return false;
+  // "KS4", "Y11", "S47": a name with a number in it; "over-21s": an age.
+  if (/^[a-z]+\d+$/.test(word.lower) || /^(?:over|under)-\d+s?$/.test(word.lower)) return false;
   // "section 47 enquiries", "tier 2", "key stage 4", "year 11": names, not counts.
   if (/^(?:section|s|tier|level|stage|year|part|article|schedule|phase|step)$/.test(words[index - 1]?.lower ?? '')) return false;
   // "16 and 17 year olds", "aged 16": ages say who, not how many.
@@ -212,7 +212,7 @@ function computeIssues(text: string): StatementIssue[] {
 
   // An aim for a deliverable: "Build expertise in direct work", "Creation of a culture of ownership".
   if (issues.length === 0 && !counts) {
-    const aim = abstractAimAt(words, lead);
+    const aim = deliversBy(words, lead) ? undefined : abstractAimAt(words, lead);
     if (aim !== undefined) push('aim', aim, 1, (p) => `"${p}" is an aim, not a deliverable: say what will be done to bring it about (training, guidance, a forum) and for whom.`);
   }
 
@@ -233,7 +233,14 @@ function computeIssues(text: string): StatementIssue[] {
     // "... on what a contingency plan is", "... for how domestic abuse is written up": the clause's own verb.
     const whClause = words.findIndex((w, index) => index > lead && WH_CLAUSE.has(w.lower));
     const state = words.findIndex(
-      (w, index) => index > lead && (subordinate < 0 || index < subordinate) && (whClause < 0 || index < whClause) && STATE_VERBS.has(w.lower) && !inRelativeClause(words, index),
+      (w, index) =>
+        index > lead &&
+        (subordinate < 0 || index < subordinate) &&
+        (whClause < 0 || index < whClause) &&
+        STATE_VERBS.has(w.lower) &&
+        !inRelativeClause(words, index) &&
+        // "The Children in Care Council will hold a quarterly session": a deed in the future tense.
+        !(w.lower === 'will' && !WILL_STATES.has(words[index + 1]?.lower ?? '')),
     );
     if (state > 0 && !PROGRESS_AUXILIARY_HEADS.has(`${words[state]!.lower} ${words[state + 1]?.lower ?? ''}`)) {
       push('aim', state, 1, STATE_MESSAGE);
@@ -294,6 +301,9 @@ const ATTRIBUTIVE = new Set(['a', 'an', 'the', 'newly', 'our', 'their', 'its', '
 const PREDICATE_FOLLOWERS = new Set(['to', 'by', 'with', 'for', 'in', 'on', 'at', 'and', 'across', 'from', 'within', 'following', 'through', 'via', 'successfully', 'as', 'but']);
 
 function progressAt(words: readonly Token[], nominal: boolean): { at: number; length: number } | undefined {
+  // "Update Jun 22: bid submitted to DfE": a progress update pasted in as the action.
+  const update = words[0]!.lower === 'progress' && words[1]?.lower === 'update' ? 1 : 0;
+  if (words[update]!.lower === 'update' && (startsDate(words, update + 1) || /:/.test(words[update]!.after))) return { at: 0, length: update + 1 };
   // The statement ends with a progress word: always a report ("... under way.").
   for (let at = Math.max(0, words.length - 2); at < words.length; at++) {
     const length = phraseAt(words, at, PROGRESS);
@@ -329,7 +339,8 @@ function progressAt(words: readonly Token[], nominal: boolean): { at: number; le
       if (/(?:ed|en|wn|un|ought|ade)$/.test(words[participle]?.lower ?? '')) return { at, length: participle - at + 1 };
     }
     // "Letter went out to all headteachers": a verb that can only be past tense reports what happened.
-    if (SIMPLE_PAST.has(word) && !words.slice(0, at).some((w) => SUBORDINATORS.has(w.lower))) return { at, length: 1 };
+    // Not in a quotation: "a 'you said, we did' summary".
+    if (SIMPLE_PAST.has(word) && !words.slice(0, at).some((w) => SUBORDINATORS.has(w.lower)) && !/['’"”]/.test(words[at]!.after)) return { at, length: 1 };
     // "Quarterly audit now includes a conversation with the child", "CAMHS practitioner now seconded to the team".
     if (word === 'now' && /(?:ed|en|es)$/.test(words[at + 1]?.lower ?? '')) return { at, length: 2 };
     if (word === 'continues' || word === 'continued' || word === 'continuing') return { at, length: 1 };
@@ -338,11 +349,11 @@ function progressAt(words: readonly Token[], nominal: boolean): { at: number; le
     const next = words[at + length];
     // "Review under way; findings due in May": the clause ends with the report.
     const clauseEnds = /[;:.,]/.test(words[at + length - 1]!.after);
-    if (!next || clauseEnds || PREDICATE_FOLLOWERS.has(next.lower) || next.numeric) {
+    if (!next || clauseEnds || PREDICATE_FOLLOWERS.has(next.lower) || next.numeric || startsDate(words, at + length)) {
       // A participle alone reads as the state to reach ("Protocol agreed with the police", "Training delivered
       // to 40 staff"); it reports progress when it says the work has begun, or dates it ("completed in March").
       const begun = STRONG_PROGRESS.has(words.slice(at, at + length).map((word) => word.lower).join(' '));
-      const dated = ['in', 'on', 'during'].includes(next?.lower ?? '') && isDateWord(words[at + length + 1]);
+      const dated = (['in', 'on', 'during'].includes(next?.lower ?? '') && isDateWord(words[at + length + 1])) || startsDate(words, at + length);
       if ((!begun && !dated) || isStandard(words, at + length)) continue;
       return { at, length };
     }
@@ -350,6 +361,9 @@ function progressAt(words: readonly Token[], nominal: boolean): { at: number; le
   return undefined;
 }
 
+/** A date starts at `at` with no preposition: "completed Nov", "launched 1 April". */
+const startsDate = (words: readonly Token[], at: number): boolean =>
+  isMonthWord(words[at]?.lower ?? '') || (/^\d{1,2}(?:st|nd|rd|th)?$/.test(words[at]?.lower ?? '') && isMonthWord(words[at + 1]?.lower ?? ''));
 const PAST = /^[a-z]{3,}ed$/;
 const PERFECT_ADVERBS = new Set(['also', 'already', 'now', 'recently', 'successfully', 'since', 'just']);
 // Past tenses that are never participles or nouns ("met", "held", "led" and "set" can be either).
@@ -474,7 +488,8 @@ function nounBundleAt(words: readonly Token[], lead: number): number | undefined
   const first = words.slice(lead, second);
   if (second < 0 || first.some((word) => word.lower === 'between' || isVerb(word.lower) || STATE_VERBS.has(word.lower) || SUBORDINATORS.has(word.lower) || word.lower === 'has' || word.lower === 'have')) return undefined;
   // "guidance requiring a chronology and a parental history section": what the one thing contains.
-  if (first.some((word) => CONTAINING.has(word.lower))) return undefined;
+  // "Each young person with an EHCP and a social worker has ...": who a standard is for.
+  if (first.some((word) => CONTAINING.has(word.lower)) || UNIVERSAL.has(words[lead]!.lower)) return undefined;
   if (endsNounList(words, lead, second)) return undefined;
   return second + 1;
 }
@@ -538,7 +553,10 @@ function bundleAt(words: readonly Token[], lead: number): number | undefined {
     const reviews = OPEN_HEADS.has(words[lead]!.lower) || CHECKING.has(words[lead]!.lower);
     // After a semicolon the verb starts an instruction of its own: "Introduce a supervision policy; launch an audit tool".
     const semicolon = words[i]!.lower !== 'and';
-    const followsThrough = FOLLOW_THROUGH.has(verb) && !startsNew && !semicolon && (reviews || !NEW_WORK.has(verb) || !namesSomethingElse(words, lead, i, at));
+    // "Open a drop-in and publish a mental health pathway": "a" and a thing not named before is new work too.
+    const another = ['a', 'an'].includes(words[at + 1]?.lower ?? '') && namesSomethingElse(words, lead, i, at);
+    const followsThrough =
+      FOLLOW_THROUGH.has(verb) && !startsNew && !semicolon && (reviews || ((!NEW_WORK.has(verb) || !namesSomethingElse(words, lead, i, at)) && !another));
     if (!ACTIONS.has(verb) || followsThrough || VAGUE_HEADS.has(verb) || OPEN_HEADS.has(verb)) continue;
     if (at - lead < 3) continue;
     // "and escalate when they are not": a step taken on a condition, with no object of its own.
@@ -558,7 +576,8 @@ function bundleAt(words: readonly Token[], lead: number): number | undefined {
   return undefined;
 }
 
-const CONJUNCT_ADVERBS = new Set(['also', 'then']);
+// "and also set up", "and, alongside this, will negotiate": words before the second verb.
+const CONJUNCT_ADVERBS = new Set(['also', 'then', 'alongside', 'this', 'will', 'additionally', 'separately']);
 const GAP_VERBS = new Set(['close', 'narrow']);
 const NAMED_BY_VAGUE_WORD = new Set(['plan', 'plans', 'board', 'programme', 'strategy', 'framework', 'team', 'officer', 'worker', 'workers', 'panel', 'hub', 'fund']);
 
@@ -580,6 +599,8 @@ const STATE_VERBS = new Set(['is', 'are', 'feel', 'feels', 'remain', 'remains', 
 const SUBORDINATORS = new Set(['before', 'after', 'when', 'until', 'unless', 'if', 'once', 'where', 'whenever', 'because', 'so', 'while', 'whether']);
 const RELATIVES = new Set(['who', 'which', 'that']);
 const WH_CLAUSE = new Set(['what', 'how', 'why', 'whether']);
+// After "will", the verbs of a state: "Children will feel safe", "Care leavers will be aware".
+const WILL_STATES = new Set(['be', 'feel', 'know', 'understand', 'have', 'experience', 'see', 'get', 'become', 'remain', 'continue']);
 // A verb right after a relative, or after "whose" and its noun, belongs to its clause: "children who are
 // adopted", "every parent whose first language is" ("children who go missing are" is the statement's own).
 const inRelativeClause = (words: readonly Token[], index: number): boolean =>
@@ -603,7 +624,9 @@ function abstractAimAt(words: readonly Token[], lead: number): number | undefine
     if (ABSTRACT.has(word)) return DELIVERABLE_HEADS.has(words[at + 1]?.lower ?? '') ? undefined : at;
     // "Develop identification and response": a verb of growth straight onto an abstract noun.
     if (at === lead + 1 && GROWTH_VERBS.has(words[lead]!.lower) && ABSTRACT_SUFFIX.test(word)) return at;
-    if (!DETERMINERS.has(word) && !/(?:ed|al|ive|ful|ing)$/.test(word)) return undefined;
+    // "a shared partnership culture": a noun may describe the abstract word after it.
+    const describesNext = ABSTRACT.has(words[at + 1]?.lower ?? '') && !DELIVERABLE_HEADS.has(words[at + 2]?.lower ?? '');
+    if (!DETERMINERS.has(word) && !/(?:ed|al|ive|ful|ing)$/.test(word) && !describesNext) return undefined;
   }
   return undefined;
 }
