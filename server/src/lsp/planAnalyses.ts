@@ -23,7 +23,6 @@ interface Entry {
   dependencies: Set<string>;
 }
 
-
 const EMPTY_PLANRC: PlanrcResult = { file: undefined, settings: {}, problems: [] };
 
 export class PlanAnalyses {
