@@ -21,7 +21,7 @@ import {
 
 const SERVER_BIN = fileURLToPath(new URL('../bin/improvement-plan-language-server.cjs', import.meta.url));
 const SAMPLE_PLAN = fileURLToPath(new URL('../examples/westmorland-and-furness.plan.md', import.meta.url));
-export const CODE_CACHE = fileURLToPath(new URL('../dist/server.cjs.v8cache', import.meta.url));
+const CODE_CACHE = fileURLToPath(new URL('../dist/server.cjs.v8cache', import.meta.url));
 /** The server warms up just after its first analysis; this leaves it time to finish. */
 const WARM_UP_WAIT_MS = 1000;
 const GIVE_UP_MS = 30_000;

@@ -201,7 +201,7 @@ function computeIssues(text: string): StatementIssue[] {
   // An activity with no product: "Review the thresholds document".
   const open = nominal ? undefined : phraseAt(words, lead, OPEN_ACTIVITY);
   // What the activity works on is not what it produces: "Monitor case audit findings" names no output.
-  if (open !== undefined && !counts && !frequent && !hasAny(words.slice(lead + open + objectLength(words, lead + open)), NAMED_OUTPUT)) {
+  if (open !== undefined && !counts && !frequent && !hasAny(words.slice(lead + open + nounPhraseLength(words, lead + open, Infinity)), NAMED_OUTPUT)) {
     push('open-activity', lead, open, OPEN_ACTIVITY_MESSAGE);
     // "Review and strengthen": the verb coordinated with it is just as open.
     if (words[lead + open]?.lower === 'and') {
@@ -442,7 +442,6 @@ function toBeAt(words: readonly Token[], lead: number): number | undefined {
 }
 
 // Words between "to be" and what the subject is to be: "to be fully", "to be more".
-const COMPARISONS = new Set(['more', 'better']);
 const STATE_MODIFIERS = new Set(['fully', 'more', 'much', 'always', 'routinely', 'properly', 'clearly', 'better']);
 
 /**
@@ -457,7 +456,7 @@ function toBeState(words: readonly Token[], from: number): { kind: 'quality' | '
   let at = from;
   while (at < words.length - 1 && STATE_MODIFIERS.has(words[at]!.lower)) at++;
   // "Audit to be more outcome-focused": more of a quality, with nothing to count, even in a participle's form.
-  if (COMPARISONS.has(words[from]!.lower) && at > from && !hasAny(rest, FREQUENCY)) return { kind: 'aim', at };
+  if (COMPARATIVES.has(words[from]!.lower) && at > from && !hasAny(rest, FREQUENCY)) return { kind: 'aim', at };
   const word = words[at]!;
   const frequent = hasAny(rest, FREQUENCY) || hasAny(rest, TIMESCALES);
   if (OPEN_STEMS.has(word.stem)) return { kind: frequent || hasAny(rest, NAMED_OUTPUT) ? 'deed' : 'open', at };
@@ -499,22 +498,16 @@ const NOUN_JOINERS = new Set(['and', 'plus']);
 const FRACTIONS = new Set(['half', 'quarter', 'third']);
 const CONTAINING = new Set(['requiring', 'including', 'covering', 'containing', 'listing', 'recording', 'showing', 'setting', 'giving', 'naming']);
 
-/** How many words an activity's object has: up to a preposition, a conjunction or punctuation. */
-function objectLength(words: readonly Token[], at: number): number {
+/** How many words the noun phrase at `at` has: up to a preposition, "of", "and", "or" or punctuation, at most `limit`. */
+function nounPhraseLength(words: readonly Token[], at: number, limit = 6): number {
   let end = at;
-  while (end < words.length && !PREPOSITIONS.has(words[end]!.lower) && !['of', 'and', 'or'].includes(words[end]!.lower)) {
+  while (end < words.length && end - at < limit && !PREPOSITIONS.has(words[end]!.lower) && !PHRASE_ENDS.has(words[end]!.lower)) {
     end++;
     if (/[.;,:]/.test(words[end - 1]!.after)) break;
   }
   return end - at;
 }
-
-/** How many words the noun phrase at `at` has: up to a preposition or punctuation, at most six. */
-function nounPhraseLength(words: readonly Token[], at: number): number {
-  let end = at + 1;
-  while (end < words.length && end - at < 6 && !PREPOSITIONS.has(words[end]!.lower) && words[end]!.lower !== 'of' && !/[.;,:]/.test(words[end - 1]!.after)) end++;
-  return end - at;
-}
+const PHRASE_ENDS = new Set(['of', 'and', 'or']);
 
 // Follow-through verbs that can start work of their own ("and implement the redesigned pathway"); the others
 // ("test", "pilot", "publish", "share") act on what the action has just made ("and test the new format").
