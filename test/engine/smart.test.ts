@@ -105,6 +105,10 @@ describe('SMART: what makes a statement not specific', () => {
     ['Make sure managers know the threshold document', ['vague-verb:Make sure']],
     ['Narrow the GCSE gap for looked after pupils', ['vague-verb:Narrow']],
     ['Audit quality to be robust and consistent', ['quality:robust']],
+    ['Children experience more stable relationships with their workers', ['aim:more stable']],
+    ['Partners have a better shared picture of children at risk outside the home', ['aim:better shared']],
+    ['Work towards all children in need having a plan reviewed every 3 months', ['vague-verb:Work towards']],
+    ['Parents to receive letters before proceedings that are clear and accessible', ['quality:accessible']],
   ];
   for (const [statement, expected] of cases) {
     it(`"${statement}" → ${expected.join(', ')}`, () => assert.deepEqual(kinds(statement), expected));
@@ -180,6 +184,10 @@ describe('SMART: what makes a statement not specific', () => {
     'Redesign pathway plans in plain English and test the new format with 10 young people',
     'Every action in child in need plans has a named person and a date',
     'Strategy discussion form rebuilt so that it records the agencies taking part and a timescale for each action',
+    // More of something with a count, or "more than", names what to count; a capital starts a name.
+    'Approve 12 more supported lodgings hosts for care leavers',
+    'Hold a challenge review for every case open for more than 9 months',
+    'Bid to the Better Care Fund for a hospital discharge social worker',
   ];
   for (const statement of specific) {
     it(`"${statement}" is specific`, () => assert.deepEqual(kinds(statement), []));

@@ -70,6 +70,7 @@ export const UNMEASURABLE_QUALITIES: readonly string[] = [
   'appropriate', 'appropriately', 'consistent', 'consistently', 'consistency', 'sufficient', 'sufficiently', 'high-quality',
   'meaningful', 'meaningfully', 'better', 'good', 'promptly', 'purposefully', 'thorough', 'thoroughly', 'thoroughness', 'rigorous', 'rigorously',
   'adequate', 'adequately', 'proportionate',
+  'clearly', 'accessible', 'comprehensive', 'comprehensively', 'holistic', 'proactive', 'proactively', 'responsive', 'child-centred', 'purposeful', 'swift', 'swiftly', 'seamless', 'accurate', 'accurately', 'analytical', 'inclusive', 'tailored', 'well-coordinated', 'coordinated', 'strong', 'suitable',
 ];
 
 /** Compounds in which a quality word names a thing, not a quality: "quality assurance framework". */

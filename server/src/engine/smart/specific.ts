@@ -170,7 +170,8 @@ function computeIssues(text: string): StatementIssue[] {
     // "Audit to be more outcome-focused", "Audit quality to be robust": the verb's noun, and the state it is to be in.
     toBeWithin(words, lead, 2) ||
     (reported !== undefined && (lead + 1 + reported === words.length || PREDICATE_FOLLOWERS.has(words[lead + 1 + reported]!.lower)));
-  const counts = words.some((_, index) => isCount(words, index));
+  // "every 3 months" says how often, not how many: it does not make "Work towards ..." countable.
+  const counts = words.some((_, index) => isCount(words, index) && !(OCCASION_UNIVERSAL.has(words[index - 1]?.lower ?? '') && TIME_UNITS.test(words[index + 1]?.lower ?? '')));
   const frequent = hasAny(words, FREQUENCY);
 
   // A vague opening verb. A count lets it off: "Ensure 95% of visits are in timescale" names something to count.
@@ -245,6 +246,13 @@ function computeIssues(text: string): StatementIssue[] {
     if (state > 0 && !PROGRESS_AUXILIARY_HEADS.has(`${words[state]!.lower} ${words[state + 1]?.lower ?? ''}`)) {
       push('aim', state, 1, STATE_MESSAGE);
     }
+  }
+
+  // More of something, with nothing to count: "Children experience more stable relationships",
+  // "Partners have a better shared picture". "more than 9 months" or "12 more" would have a count.
+  if (issues.length === 0 && !counts) {
+    const more = moreOfSomethingAt(words);
+    if (more !== undefined) push('aim', more, 2, (p) => `"${p}" asks for more of something with nothing to count: name what will be done and a figure that shows it, such as "every child keeps the same social worker for 12 months".`);
   }
 
   // A progress report: "Review of training initiated", "Training has been delivered".
@@ -624,6 +632,25 @@ function abstractAimAt(words: readonly Token[], lead: number): number | undefine
   return undefined;
 }
 
+// Comparatives that ask for more of a state: "more stable", "a better shared picture", "fewer moves".
+const MORE_OF = new Set(['more', 'better', 'greater', 'stronger', 'fewer', 'less', 'closer', 'wider', 'richer', 'deeper']);
+
+/** A comparative that is the outcome itself, not "more than", "or better", nor part of a name ("Better Care Fund"). */
+function moreOfSomethingAt(words: readonly Token[]): number | undefined {
+  const at = words.findIndex(
+    (word, i) =>
+      MORE_OF.has(word.lower) &&
+      i + 1 < words.length &&
+      !['than', 'of', 'and', 'or'].includes(words[i + 1]!.lower) &&
+      !['or', 'no', 'any', 'the', 'much'].includes(words[i - 1]?.lower ?? '') &&
+      !inName(words, i),
+  );
+  return at >= 0 ? at : undefined;
+}
+
+/** A capitalised word inside the statement, before another: part of a name ("the Better Care Fund", "Effective Support Panel"). */
+const inName = (words: readonly Token[], i: number): boolean => i > 0 && /^[A-Z]/.test(words[i]!.text) && /^[A-Z]/.test(words[i + 1]?.text ?? '');
+
 const ABSTRACT_SUFFIX = /(?:tion|ness|ance|ence|ity|cy)$/;
 /** "Review of training initiated": what follows reports the activity, which progress says better than "no output". */
 const reportsProgressAfter = (words: readonly Token[], from: number): boolean => words.some((_, i) => i >= from && phraseAt(words, i, PROGRESS) !== undefined);
@@ -641,7 +668,7 @@ function qualityAt(words: readonly Token[]): number | undefined {
   // "a dashboard showing return home interview timeliness": a quality as what is shown is a figure to report.
   const shown = words.findIndex((word) => SHOWING.has(word.lower));
   for (let i = 0; i < words.length; i++) {
-    if (covered.has(i) || !QUALITIES.has(words[i]!.lower) || (shown >= 0 && shown < i)) continue;
+    if (covered.has(i) || !QUALITIES.has(words[i]!.lower) || (shown >= 0 && shown < i) || inName(words, i)) continue;
     // "the quality of 40 assessments" would have a count; "quality of assessments" as the thing delivered has none.
     return i;
   }
