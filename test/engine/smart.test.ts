@@ -109,6 +109,9 @@ describe('SMART: what makes a statement not specific', () => {
     ['Partners have a better shared picture of children at risk outside the home', ['aim:better shared']],
     ['Work towards all children in need having a plan reviewed every 3 months', ['vague-verb:Work towards']],
     ['Parents to receive letters before proceedings that are clear and accessible', ['quality:accessible']],
+    // Verbs the word lists do not know, read from where they stand.
+    ['Fully staff the adolescent teams and launch the service-user forum for children in need', ['bundle:launch']],
+    ['Publish the neglect strategy and staff the new edge-of-care team', ['bundle:staff']],
   ];
   for (const [statement, expected] of cases) {
     it(`"${statement}" → ${expected.join(', ')}`, () => assert.deepEqual(kinds(statement), expected));
@@ -188,6 +191,8 @@ describe('SMART: what makes a statement not specific', () => {
     'Approve 12 more supported lodgings hosts for care leavers',
     'Hold a challenge review for every case open for more than 9 months',
     'Bid to the Better Care Fund for a hospital discharge social worker',
+    'Staff the MASH with a police officer and a health visitor',
+    'Send the audit findings to schools and across the partnership',
   ];
   for (const statement of specific) {
     it(`"${statement}" is specific`, () => assert.deepEqual(kinds(statement), []));

@@ -160,12 +160,14 @@ function computeIssues(text: string): StatementIssue[] {
   // "IROs to escalate ...", "Team managers to take ...": who, then what they will do. The verb leads.
   const to = words.findIndex((word, index) => index > lead && index <= lead + 3 && word.lower === 'to');
   if (to > 0 && !words.slice(lead, to).some((word) => isVerb(word.lower)) && isVerb(words[to + 1]?.lower ?? '')) lead = to + 1;
+  // "Fully staff the teams": a manner before the verb.
+  if (/ly$/.test(words[lead]!.lower) && lead + 1 < words.length && (isVerb(words[lead + 1]!.lower) || verbByPosition(words, lead + 1, true))) lead++;
   const leadWord = words[lead]!.lower;
   // "Review of training" is a noun phrase; "Review training" is an instruction.
   // "Audit completed in September": a verb's noun followed by a report of it ("Start planned work" is an instruction).
   const reported = phraseAt(words, lead + 1, PROGRESS);
   const nominal =
-    !isVerb(leadWord) ||
+    !(isVerb(leadWord) || verbByPosition(words, lead, true)) ||
     NOUN_MARKERS.has(words[lead + 1]?.lower ?? '') ||
     // "Audit to be more outcome-focused", "Audit quality to be robust": the verb's noun, and the state it is to be in.
     toBeWithin(words, lead, 2) ||
@@ -558,7 +560,7 @@ function bundleAt(words: readonly Token[], lead: number): number | undefined {
     const another = ['a', 'an'].includes(words[at + 1]?.lower ?? '') && namesSomethingElse(words, lead, i, at);
     const followsThrough =
       FOLLOW_THROUGH.has(verb) && !startsNew && !semicolon && (reviews || ((!NEW_WORK.has(verb) || !namesSomethingElse(words, lead, i, at)) && !another));
-    if (!ACTIONS.has(verb) || followsThrough || VAGUE_HEADS.has(verb) || OPEN_HEADS.has(verb)) continue;
+    if (!(ACTIONS.has(verb) || verbByPosition(words, at)) || followsThrough || VAGUE_HEADS.has(verb) || OPEN_HEADS.has(verb)) continue;
     if (at - lead < 3) continue;
     // "and escalate when they are not": a step taken on a condition, with no object of its own.
     if (SUBORDINATORS.has(words[at + 1]?.lower ?? '')) continue;
@@ -576,6 +578,25 @@ function bundleAt(words: readonly Token[], lead: number): number | undefined {
   }
   return undefined;
 }
+
+/**
+ * A word the lexicons do not know, read as a verb from where it stands: leading the statement (`leads`),
+ * or after "and" or a semicolon, in base form, and straight before "the", "a", "every"...: "Staff the
+ * MASH", "and staff the team". Nouns are not followed by a determiner.
+ */
+function verbByPosition(words: readonly Token[], at: number, leads = false): boolean {
+  const word = words[at]!;
+  return (
+    /^[a-z][a-z-]{2,}$/.test(leads ? word.lower : word.text) &&
+    !/(?:ing|ed|s|ly)$/.test(word.lower) &&
+    !NOT_VERBS.has(word.lower) &&
+    !PREPOSITIONS.has(word.lower) &&
+    word.after === '' &&
+    BEFORE_OBJECT.has(words[at + 1]?.lower ?? '')
+  );
+}
+const BEFORE_OBJECT = new Set(['the', 'a', 'an', 'all', 'every', 'each', 'our', 'their', 'its', 'his', 'her', 'any']);
+const NOT_VERBS = new Set(['and', 'or', 'but', 'then', 'also', 'not', 'both', 'either', 'into', 'onto', 'upon', 'about', 'across', 'against', 'among', 'amongst', 'around', 'before', 'behind', 'beyond', 'over', 'via', 'per', 'than', 'that', 'when', 'where', 'which', 'who', 'whom', 'whose', 'while', 'once', 'until', 'unless', 'since', 'because', 'whether', 'after', 'within', 'without', 'towards', 'toward', 'throughout', 'between', 'beside', 'besides', 'like', 'near', 'off', 'out', 'up', 'down', 'all', 'only', 'even', 'just', 'still', 'yet', 'now', 'there', 'here', 'how', 'what', 'why', 'why', 'above', 'below', 'under', 'along', 'alongside', 'including', 'following', 'regarding', 'concerning', 'plus', 'minus', 'with']);
 
 // "and also set up", "and, alongside this, will negotiate": words before the second verb.
 const CONJUNCT_ADVERBS = new Set(['also', 'then', 'alongside', 'this', 'will', 'additionally', 'separately']);
