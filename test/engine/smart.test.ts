@@ -109,6 +109,8 @@ describe('SMART: what makes a statement not specific', () => {
     ['Partners have a better shared picture of children at risk outside the home', ['aim:better shared']],
     ['Work towards all children in need having a plan reviewed every 3 months', ['vague-verb:Work towards']],
     ['Parents to receive letters before proceedings that are clear and accessible', ['quality:accessible']],
+    ['Recruitment and retention of experienced social workers', ['aim:Recruitment and retention']],
+    ['Culturally competent practice', ['aim:Culturally competent practice']],
     // Verbs the word lists do not know, read from where they stand.
     ['Fully staff the adolescent teams and launch the service-user forum for children in need', ['bundle:launch']],
     ['Publish the neglect strategy and staff the new edge-of-care team', ['bundle:staff']],
@@ -192,6 +194,9 @@ describe('SMART: what makes a statement not specific', () => {
     'Hold a challenge review for every case open for more than 9 months',
     'Bid to the Better Care Fund for a hospital discharge social worker',
     'Staff the MASH with a police officer and a health visitor',
+    // An area with a deed, or a topic with its detail after a colon, is not a bare heading.
+    'Health attendance at strategy discussions agreed with the CCG designated nurse',
+    'Leadership stability: two permanent heads of service appointed',
     'Send the audit findings to schools and across the partnership',
   ];
   for (const statement of specific) {

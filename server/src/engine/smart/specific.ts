@@ -257,6 +257,12 @@ function computeIssues(text: string): StatementIssue[] {
     if (more !== undefined) push('aim', more, 2, (p) => `"${p}" asks for more of something with nothing to count: name what will be done and a figure that shows it, such as "every child keeps the same social worker for 12 months".`);
   }
 
+  // A topic heading: "Key Stage 4 results", "Recruitment and retention of social workers": an area of work, with nothing to deliver.
+  if (issues.length === 0 && nominal && !counts) {
+    const area = topicHeadAt(words, lead);
+    if (area !== undefined) push('aim', lead, area - lead + 1, (p) => `"${p}" names an area of work, not a deliverable: say what will be done in it and what it will produce, for example "Run a recruitment campaign for 10 experienced social workers".`);
+  }
+
   // A progress report: "Review of training initiated", "Training has been delivered".
   const progress = issues.some((issue) => issue.kind === 'aim') ? undefined : progressAt(words, nominal);
   if (progress) {
@@ -671,6 +677,24 @@ function moreOfSomethingAt(words: readonly Token[]): number | undefined {
 
 /** A capitalised word inside the statement, before another: part of a name ("the Better Care Fund", "Effective Support Panel"). */
 const inName = (words: readonly Token[], i: number): boolean => i > 0 && /^[A-Z]/.test(words[i]!.text) && /^[A-Z]/.test(words[i + 1]?.text ?? '');
+
+// Nouns that name an area of work or an outcome, not a thing to deliver.
+const AREA_NOUNS = new Set(['practice', 'results', 'outcomes', 'provision', 'performance', 'stability', 'engagement', 'participation', 'wellbeing', 'well-being', 'attendance', 'attainment', 'achievement', 'recruitment', 'retention', 'arrangements', 'relationships', 'experiences', 'progress', 'sufficiency']);
+
+/** The head of a short heading with no verb, when it is an area noun: "Culturally competent practice". */
+function topicHeadAt(words: readonly Token[], lead: number): number | undefined {
+  let end = lead;
+  while (end < words.length && !PREPOSITIONS.has(words[end]!.lower) && words[end]!.lower !== 'of') {
+    // "Leadership stability: permanent heads of service appointed": what follows the colon decides.
+    if (/[.;,:]/.test(words[end]!.after) && end < words.length - 1) return undefined;
+    end++;
+  }
+  const phrase = words.slice(lead, end);
+  if (phrase.length === 0 || phrase.length > 5 || phrase.some((word) => isVerb(word.lower) || DETERMINERS.has(word.lower) || /(?:ed|ing)$/.test(word.lower))) return undefined;
+  // "Health attendance at strategy discussions agreed with the CCG": a participle after a noun says what is to be done.
+  const done = words.some((word, i) => i >= end && (isVerb(word.lower) || (/(?:ed|en)$/.test(word.lower) && !PREPOSITIONS.has(words[i - 1]!.lower) && !DETERMINERS.has(words[i - 1]!.lower))));
+  return AREA_NOUNS.has(words[end - 1]!.lower) && !done ? end - 1 : undefined;
+}
 
 const ABSTRACT_SUFFIX = /(?:tion|ness|ance|ence|ity|cy)$/;
 /** "Review of training initiated": what follows reports the activity, which progress says better than "no output". */
