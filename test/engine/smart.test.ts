@@ -111,6 +111,7 @@ describe('SMART: what makes a statement not specific', () => {
     ['Parents to receive letters before proceedings that are clear and accessible', ['quality:accessible']],
     ['Recruitment and retention of experienced social workers', ['aim:Recruitment and retention']],
     ['Culturally competent practice', ['aim:Culturally competent practice']],
+    ["Children and young people's experiences evaluated systematically", ['quality:systematically']],
     // Verbs the word lists do not know, read from where they stand.
     ['Fully staff the adolescent teams and launch the service-user forum for children in need', ['bundle:launch']],
     ['Publish the neglect strategy and staff the new edge-of-care team', ['bundle:staff']],

@@ -71,6 +71,7 @@ export const UNMEASURABLE_QUALITIES: readonly string[] = [
   'meaningful', 'meaningfully', 'better', 'good', 'promptly', 'purposefully', 'thorough', 'thoroughly', 'thoroughness', 'rigorous', 'rigorously',
   'adequate', 'adequately', 'proportionate',
   'clearly', 'accessible', 'comprehensive', 'comprehensively', 'holistic', 'proactive', 'proactively', 'responsive', 'child-centred', 'purposeful', 'swift', 'swiftly', 'seamless', 'accurate', 'accurately', 'analytical', 'inclusive', 'tailored', 'well-coordinated', 'coordinated', 'strong', 'suitable',
+  'regular', 'regularly', 'routinely', 'systematically', 'frequently', 'periodically', 'quickly', 'urgently',
 ];
 
 /** Compounds in which a quality word names a thing, not a quality: "quality assurance framework". */
