@@ -115,6 +115,7 @@ describe('SMART: what makes a statement not specific', () => {
     // Verbs the word lists do not know, read from where they stand.
     ['Fully staff the adolescent teams and launch the service-user forum for children in need', ['bundle:launch']],
     ['Publish the neglect strategy and staff the new edge-of-care team', ['bundle:staff']],
+    ['The leaving care service will open an EET hub for care leavers and negotiate a new housing nominations agreement', ['bundle:negotiate']],
   ];
   for (const [statement, expected] of cases) {
     it(`"${statement}" → ${expected.join(', ')}`, () => assert.deepEqual(kinds(statement), expected));
@@ -199,6 +200,7 @@ describe('SMART: what makes a statement not specific', () => {
     'Health attendance at strategy discussions agreed with the CCG designated nurse',
     'Leadership stability: two permanent heads of service appointed',
     'Send the audit findings to schools and across the partnership',
+    'Team managers will moderate 10 assessments of children in need of help and protection each month',
   ];
   for (const statement of specific) {
     it(`"${statement}" is specific`, () => assert.deepEqual(kinds(statement), []));

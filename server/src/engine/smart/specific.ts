@@ -160,6 +160,9 @@ function computeIssues(text: string): StatementIssue[] {
   // "IROs to escalate ...", "Team managers to take ...": who, then what they will do. The verb leads.
   const to = words.findIndex((word, index) => index > lead && index <= lead + 3 && word.lower === 'to');
   if (to > 0 && !words.slice(lead, to).some((word) => isVerb(word.lower)) && isVerb(words[to + 1]?.lower ?? '')) lead = to + 1;
+  // "The leaving care service will open a hub": who, then the deed in the future tense.
+  const will = words.findIndex((word, index) => index > lead && index <= lead + 5 && word.lower === 'will');
+  if (lead < will && !words.slice(lead, will).some((word) => isVerb(word.lower) || /[.;,:]/.test(word.after)) && isVerb(words[will + 1]?.lower ?? '')) lead = will + 1;
   // "Fully staff the teams": a manner before the verb.
   if (/ly$/.test(words[lead]!.lower) && lead + 1 < words.length && (isVerb(words[lead + 1]!.lower) || verbByPosition(words, lead + 1, true))) lead++;
   const leadWord = words[lead]!.lower;
@@ -587,21 +590,21 @@ function bundleAt(words: readonly Token[], lead: number): number | undefined {
 
 /**
  * A word the lexicons do not know, read as a verb from where it stands: leading the statement (`leads`),
- * or after "and" or a semicolon, in base form, and straight before "the", "a", "every"...: "Staff the
+ * or after "and" or a semicolon, in base form, not a noun's ending, and straight before "the", "a", "their"...: "Staff the
  * MASH", "and staff the team". Nouns are not followed by a determiner.
  */
 function verbByPosition(words: readonly Token[], at: number, leads = false): boolean {
   const word = words[at]!;
   return (
     /^[a-z][a-z-]{2,}$/.test(leads ? word.lower : word.text) &&
-    !/(?:ing|ed|s|ly)$/.test(word.lower) &&
+    !/(?:ing|ed|s|ly|tion|ment|ness|ity|ance|ence)$/.test(word.lower) &&
     !NOT_VERBS.has(word.lower) &&
     !PREPOSITIONS.has(word.lower) &&
     word.after === '' &&
     BEFORE_OBJECT.has(words[at + 1]?.lower ?? '')
   );
 }
-const BEFORE_OBJECT = new Set(['the', 'a', 'an', 'all', 'every', 'each', 'our', 'their', 'its', 'his', 'her', 'any']);
+const BEFORE_OBJECT = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'his', 'her']);
 const NOT_VERBS = new Set(['and', 'or', 'but', 'then', 'also', 'not', 'both', 'either', 'into', 'onto', 'upon', 'about', 'across', 'against', 'among', 'amongst', 'around', 'before', 'behind', 'beyond', 'over', 'via', 'per', 'than', 'that', 'when', 'where', 'which', 'who', 'whom', 'whose', 'while', 'once', 'until', 'unless', 'since', 'because', 'whether', 'after', 'within', 'without', 'towards', 'toward', 'throughout', 'between', 'beside', 'besides', 'like', 'near', 'off', 'out', 'up', 'down', 'all', 'only', 'even', 'just', 'still', 'yet', 'now', 'there', 'here', 'how', 'what', 'why', 'why', 'above', 'below', 'under', 'along', 'alongside', 'including', 'following', 'regarding', 'concerning', 'plus', 'minus', 'with']);
 
 // "and also set up", "and, alongside this, will negotiate": words before the second verb.
