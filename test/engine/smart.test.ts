@@ -115,6 +115,7 @@ describe('SMART: what makes a statement not specific', () => {
     // Verbs the word lists do not know, read from where they stand.
     ['Fully staff the adolescent teams and launch the service-user forum for children in need', ['bundle:launch']],
     ['Publish the neglect strategy and staff the new edge-of-care team', ['bundle:staff']],
+    ['Permanency policy with parallel planning from the first LAC review, and an adoption tracker for every child', ['bundle:an adoption tracker']],
     ['The leaving care service will open an EET hub for care leavers and negotiate a new housing nominations agreement', ['bundle:negotiate']],
   ];
   for (const [statement, expected] of cases) {

@@ -504,13 +504,18 @@ function nounBundleAt(words: readonly Token[], lead: number): number | undefined
   // Not "between X and a Y", nor a list of what one thing holds: "every action has a named person and a date", "a form
   // rebuilt so that it records the agencies, the rationale and a timescale".
   const first = words.slice(lead, second);
-  if (second < 0 || first.some((word) => word.lower === 'between' || isVerb(word.lower) || STATE_VERBS.has(word.lower) || SUBORDINATORS.has(word.lower) || word.lower === 'has' || word.lower === 'have')) return undefined;
+  if (second < 0 || first.some((word, k) => word.lower === 'between' || (isVerb(word.lower) && !usedAsNoun(words, lead + k)) || STATE_VERBS.has(word.lower) || SUBORDINATORS.has(word.lower) || word.lower === 'has' || word.lower === 'have')) return undefined;
   // "guidance requiring a chronology and a parental history section": what the one thing contains.
   // "Each young person with an EHCP and a social worker has ...": who a standard is for.
   if (first.some((word) => CONTAINING.has(word.lower)) || UNIVERSAL.has(words[lead]!.lower)) return undefined;
   if (endsNounList(words, lead, second)) return undefined;
   return second + 1;
 }
+
+/** A verb's form used as a noun: after an article, a preposition or an acronym ("the first LAC review", "at each review"). */
+const usedAsNoun = (words: readonly Token[], i: number): boolean =>
+  i > 0 && (DETERMINERS.has(words[i - 1]!.lower) || PREPOSITIONS.has(words[i - 1]!.lower) || /^[A-Z]{2,}s?$/.test(words[i - 1]!.text) || ORDINALS.has(words[i - 1]!.lower));
+const ORDINALS = new Set(['first', 'second', 'third', 'next', 'last', 'final', 'initial', 'annual', 'monthly', 'weekly', 'quarterly', 'each', 'every']);
 
 // "... training for all social workers, plus a new perpetrator programme".
 const NOUN_JOINERS = new Set(['and', 'plus']);
