@@ -112,6 +112,7 @@ describe('SMART: what makes a statement not specific', () => {
     ['Recruitment and retention of experienced social workers', ['aim:Recruitment and retention']],
     ['Culturally competent practice', ['aim:Culturally competent practice']],
     ["Children and young people's experiences evaluated systematically", ['quality:systematically']],
+    ['Support carers with a stronger focus on identity', ['vague-verb:Support']],
     // Verbs the word lists do not know, read from where they stand.
     ['Fully staff the adolescent teams and launch the service-user forum for children in need', ['bundle:launch']],
     ['Publish the neglect strategy and staff the new edge-of-care team', ['bundle:staff']],
@@ -201,6 +202,9 @@ describe('SMART: what makes a statement not specific', () => {
     'Health attendance at strategy discussions agreed with the CCG designated nurse',
     'Leadership stability: two permanent heads of service appointed',
     'Send the audit findings to schools and across the partnership',
+    'Refresh the strategy discussion procedure with the police, setting out when a strategy discussion must be held',
+    'Every young person who presents as homeless is seen by a social worker on the day',
+    "Support carers with an 'all about me' pack for every child",
     'Team managers will moderate 10 assessments of children in need of help and protection each month',
   ];
   for (const statement of specific) {

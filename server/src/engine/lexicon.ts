@@ -27,6 +27,7 @@ export const NAMED_OUTPUT: readonly string[] = [
   'publish', 'published', 'report', 'reports', 'reported', 'reporting', 'present', 'presented', 'produce', 'issue', 'issued',
   'revise', 'revised', 'update', 'updated', 'rewrite', 'replace', 'relaunch', 'sign off', 'signed off', 'approve', 'approved',
   'findings', 'recommendations', 'action plan', 'new', 'refreshed', 'board', 'panel', 'committee', 'partnership', 'paper',
+  'setting out', 'sets out', 'set out',
 ];
 
 export const FREQUENCY: readonly string[] = [

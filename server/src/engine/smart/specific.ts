@@ -427,8 +427,17 @@ function hasQualityManner(words: readonly Token[]): boolean {
 
 /** "... by introducing a monthly panel": "by" and a deliverable verb in its -ing form, after `from`. */
 function deliversBy(words: readonly Token[], from: number): boolean {
-  return words.some((word, i) => i >= from && word.lower === 'by' && isActionIng(words[i + 1]?.lower ?? ''));
+  return words.some((word, i) => i >= from && ((word.lower === 'by' && isActionIng(words[i + 1]?.lower ?? '')) || providesWith(words, i)));
 }
+
+/** "Support carers with an 'all about me' pack": "with a" and a thing to hand over, not a quality or an aim ("with a stronger focus"). */
+function providesWith(words: readonly Token[], i: number): boolean {
+  if (words[i]!.lower !== 'with' || !['a', 'an'].includes(words[i + 1]?.lower ?? '')) return false;
+  const thing = words.slice(i + 2, i + 2 + nounPhraseLength(words, i + 2));
+  return thing.length > 0 && !thing.some((word) => QUALITIES.has(word.lower) || MORE_OF.has(word.lower) || ABSTRACT.has(word.lower) || INTENSIFIERS.has(word.lower) || VAGUE_STEMS.has(word.stem)) && DELIVERABLE_THINGS.has(thing.at(-1)!.lower);
+}
+// Things a vague verb can hand over: "Support carers with a pack", "Strengthen the front door with a new triage tool".
+const DELIVERABLE_THINGS = new Set(['pack', 'toolkit', 'tool', 'guide', 'leaflet', 'template', 'checklist', 'protocol', 'procedure', 'policy', 'panel', 'tracker', 'dashboard', 'programme', 'course', 'handbook', 'post', 'worker', 'officer', 'service', 'forum', 'clinic', 'workshop', 'session', 'briefing', 'app', 'fund', 'grant', 'allowance', 'offer']);
 
 function isActionIng(word: string): boolean {
   if (!word.endsWith('ing') || word.length < 6) return false;
@@ -487,7 +496,7 @@ function toBeState(words: readonly Token[], from: number): { kind: 'quality' | '
 }
 
 // A timescale for each case: "within 3 months", "monthly" ("every" and "each" alone name the cases).
-const TIMESCALES = ['within', ...FREQUENCY.filter((word) => word !== 'every' && word !== 'each')];
+const TIMESCALES = ['within', 'on the day', 'the same day', 'same-day', ...FREQUENCY.filter((word) => word !== 'every' && word !== 'each')];
 
 // What a follow-through verb's object refers back to: "and report the findings", "and publish it".
 const BACK_REFERENCE = new Set(['it', 'them', 'this', 'these', 'findings', 'results', 'learning', 'outcomes', 'outcome', 'lessons', 'progress']);
