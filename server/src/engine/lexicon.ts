@@ -60,10 +60,14 @@ export const ESCAPE_CLAUSES: readonly string[] = [
   'wherever possible', 'whenever possible', 'subject to funding', 'subject to approval', 'subject to agreement', 'subject to capacity',
   'subject to resources', 'subject to budget', 'subject to availability', 'as soon as possible',
   'if * allow', 'if * allows', 'if * permit', 'if * permits', 'where * allows', 'capacity permitting', 'resources permitting', 'time permitting',
+  'when necessary', 'when needed', 'if and when', 'as quickly as possible', 'as soon as practicable',
 ];
 
 /** Open-ended lists. */
-export const OPEN_ENDED: readonly string[] = ['etc', 'including but not limited to', 'and so on', 'and so forth', 'amongst others', 'among others', 'amongst other things', 'among other things'];
+export const OPEN_ENDED: readonly string[] = [
+  'etc', 'including but not limited to', 'and so on', 'and so forth', 'amongst others', 'among others', 'amongst other things', 'among other things',
+  'and others', 'and the like', 'or similar', 'and similar',
+];
 
 /** Qualities nobody can check unless something says what they mean (a number, a threshold, a standard). */
 export const UNMEASURABLE_QUALITIES: readonly string[] = [
@@ -73,12 +77,13 @@ export const UNMEASURABLE_QUALITIES: readonly string[] = [
   'adequate', 'adequately', 'proportionate',
   'clearly', 'accessible', 'comprehensive', 'comprehensively', 'holistic', 'proactive', 'proactively', 'responsive', 'child-centred', 'purposeful', 'swift', 'swiftly', 'seamless', 'accurate', 'accurately', 'analytical', 'inclusive', 'tailored', 'well-coordinated', 'coordinated', 'strong', 'suitable',
   'regular', 'regularly', 'routinely', 'systematically', 'frequently', 'periodically', 'quickly', 'urgently',
+  'flexible', 'flexibly', 'needs-led',
 ];
 
 /** Compounds in which a quality word names a thing, not a quality: "quality assurance framework". */
 export const QUALITY_COMPOUNDS: readonly string[] = [
   'quality assurance', 'quality assured', 'quality assure', 'quality audit', 'quality audits', 'quality and performance', 'performance and quality',
-  'good practice', 'good or better', 'good or outstanding', 'quality of practice audit', 'quality assurance framework',
+  'good practice', 'good or better', 'good or outstanding', 'quality of practice audit', 'quality assurance framework', 'flexible working',
 ];
 
 /**

@@ -94,6 +94,8 @@ export function isCount(words: readonly Token[], index: number): boolean {
   if (/^q[1-4]$/.test(word.lower)) return false;
   // "KS4", "Y11", "S47": a name with a number in it; "over-21s": an age.
   if (/^[a-z]+\d+$/.test(word.lower) || /^(?:over|under)-\d+s?$/.test(word.lower)) return false;
+  // "17-year-olds", "16-" in "16- and 17-year-olds": ages written as one word.
+  if (/^\d+-(?:years?-olds?|year|yr)?$/.test(word.lower)) return false;
   // "section 47 enquiries", "tier 2", "key stage 4", "year 11": names, not counts.
   if (/^(?:section|s|tier|level|stage|year|part|article|schedule|phase|step)$/.test(words[index - 1]?.lower ?? '')) return false;
   // "16 and 17 year olds", "aged 16": ages say who, not how many.
@@ -248,7 +250,9 @@ function computeIssues(text: string): StatementIssue[] {
         // "The Children in Care Council will hold a quarterly session": a deed in the future tense.
         !(w.lower === 'will' && !WILL_STATES.has(words[index + 1]?.lower ?? '')),
     );
-    if (state > 0 && !PROGRESS_AUXILIARY_HEADS.has(`${words[state]!.lower} ${words[state + 1]?.lower ?? ''}`)) {
+    // "Every young person who presents as homeless is told in writing of their rights": a deed done for every case.
+    const deedForEvery = UNIVERSAL.has(words[lead]!.lower) && ['is', 'are'].includes(words[state]?.lower ?? '') && isParticiple(words[state + 1]?.lower ?? '');
+    if (state > 0 && !deedForEvery && !PROGRESS_AUXILIARY_HEADS.has(`${words[state]!.lower} ${words[state + 1]?.lower ?? ''}`)) {
       push('aim', state, 1, STATE_MESSAGE);
     }
   }
@@ -279,7 +283,8 @@ function computeIssues(text: string): StatementIssue[] {
       i += escape - 1;
       continue;
     }
-    const openEnded = phraseAt(words, i, OPEN_ENDED_PHRASES);
+    // "... well-being days and more": only at the end ("and more experienced staff" is a list's last item).
+    const openEnded = phraseAt(words, i, OPEN_ENDED_PHRASES) ?? (i === words.length - 2 && words[i]!.lower === 'and' && words[i + 1]!.lower === 'more' ? 2 : undefined);
     if (openEnded !== undefined) {
       push('open-ended', i, openEnded, (p) => `"${p}" leaves the action open: say exactly what will be done, or drop it.`);
       i += openEnded - 1;
@@ -287,17 +292,17 @@ function computeIssues(text: string): StatementIssue[] {
   }
 
   // Two deliverables in one action: "Publish the strategy and recruit 6 social workers".
-  const bundle = nominal ? nounBundleAt(words, lead) : bundleAt(words, lead);
+  const bundle = addedThingAt(words, lead) ?? (nominal ? (nounBundleAt(words, lead) ?? secondParticipleAt(words, lead)) : bundleAt(words, lead));
   if (bundle !== undefined) {
     // A second verb is squiggled alone; a second noun phrase whole: "an adoption tracker".
-    push('bundle', bundle, nominal ? nounPhraseLength(words, bundle) : 1, (p) => `"${p}" starts a second deliverable: split this into two actions, so that each has its own owner, date and measure.`);
+    push('bundle', bundle, nominal || ['a', 'an'].includes(words[bundle]!.lower) ? nounPhraseLength(words, bundle) : 1, (p) => `"${p}" starts a second deliverable: split this into two actions, so that each has its own owner, date and measure.`);
   }
 
   // A quality as the deliverable: "Deliver timely and effective supervision".
   // A count ("Run 4 timeliness clinics") names something concrete for the quality to describe.
   // A noun phrase led by a quality is that quality as the deliverable: "Timely decisions at the threshold meeting".
   // So is one whose head is a quality: "Staffing consistency".
-  const qualityLeads = nominal && (QUALITIES.has(leadWord) || (words.length <= 4 && QUALITY_NOUNS.test(words[words.length - 1]!.lower)));
+  const qualityLeads = nominal && (QUALITIES.has(leadWord) || (['a', 'an'].includes(leadWord) && QUALITIES.has(words[lead + 1]?.lower ?? '')) || (words.length <= 4 && QUALITY_NOUNS.test(words[words.length - 1]!.lower)));
   // "All staff to receive effective supervision": who, then what they are to do, with any verb.
   const subjectTo = to > 0 && to <= 3 && words[to + 1] !== undefined && words[to + 1]!.lower !== 'be' && !words.slice(0, to).some((word) => isVerb(word.lower));
   if (issues.length === 0 && !counts && (!nominal || qualityLeads || subjectTo || hasQualityManner(words)) && !CHECKING.has(leadWord)) {
@@ -349,19 +354,24 @@ function progressAt(words: readonly Token[], nominal: boolean): { at: number; le
     // clause of its own reports is not the statement's progress.
     // "... so that treatment continues when ...": a purpose says what it is for, not what has happened.
     const purpose = word === 'so' && words[at + 1]?.lower === 'that';
-    if (((word === 'which' || word === 'whom') && PREPOSITIONS.has(words[at - 1]!.lower)) || CONTENT_CLAUSE.has(word) || CONDITION_CLAUSE.has(word) || purpose) break;
+    // "... every contact closed with a safety plan where significant harm was considered": a relative "where".
+    const relativeWhere = word === 'where' && at > conditionEnd + 2;
+    if (((word === 'which' || word === 'whom') && PREPOSITIONS.has(words[at - 1]!.lower)) || CONTENT_CLAUSE.has(word) || CONDITION_CLAUSE.has(word) || purpose || relativeWhere) break;
     const auxiliary = phraseAt(words, at, AUXILIARIES);
     if (auxiliary !== undefined && at + auxiliary < words.length) return { at, length: auxiliary + 1 };
     if (word === 'has' || word === 'have' || word === 'had') {
       // "has also engaged", "have already met": an adverb may come between.
       const participle = PERFECT_ADVERBS.has(words[at + 1]?.lower ?? '') ? at + 2 : at + 1;
-      if (/(?:ed|en|wn|un|ought|ade)$/.test(words[participle]?.lower ?? '')) return { at, length: participle - at + 1 };
+      if (/(?:ed|en|wn|un|ought|ade)$/.test(words[participle]?.lower ?? '') || IRREGULAR_PARTICIPLES.has(words[participle]?.lower ?? '')) return { at, length: participle - at + 1 };
     }
     // "Letter went out to all headteachers": a verb that can only be past tense reports what happened.
     // Not in a quotation: "a 'you said, we did' summary".
     if (SIMPLE_PAST.has(word) && !words.slice(0, at).some((w) => SUBORDINATORS.has(w.lower)) && !/['’"”]/.test(words[at]!.after)) return { at, length: 1 };
     // "Quarterly audit now includes a conversation with the child", "CAMHS practitioner now seconded to the team".
     if (word === 'now' && /(?:ed|en|es)$/.test(words[at + 1]?.lower ?? '')) return { at, length: 2 };
+    // "PA allocation at 16 now in place", "The new front door is now live".
+    const now = word === 'now' ? phraseAt(words, at + 1, NOW_STATES) : undefined;
+    if (now !== undefined) return { at, length: now + 1 };
     if (word === 'continues' || word === 'continued' || word === 'continuing') return { at, length: 1 };
     const length = phraseAt(words, at, PROGRESS);
     if (length === undefined || ['to', 'be', 'will', 'been'].includes(words[at - 1]!.lower) || ATTRIBUTIVE.has(words[at - 1]!.lower)) continue;
@@ -372,7 +382,7 @@ function progressAt(words: readonly Token[], nominal: boolean): { at: number; le
       // A participle alone reads as the state to reach ("Protocol agreed with the police", "Training delivered
       // to 40 staff"); it reports progress when it says the work has begun, or dates it ("completed in March").
       const begun = STRONG_PROGRESS.has(words.slice(at, at + length).map((word) => word.lower).join(' '));
-      const dated = (['in', 'on', 'during'].includes(next?.lower ?? '') && isDateWord(words[at + length + 1])) || startsDate(words, at + length);
+      const dated = datedInClause(words, at + length) || startsDate(words, at + length);
       if ((!begun && !dated) || isStandard(words, at + length)) continue;
       return { at, length };
     }
@@ -380,10 +390,23 @@ function progressAt(words: readonly Token[], nominal: boolean): { at: number; le
   return undefined;
 }
 
+/** "... in March", "delivered to CAAS in July 2023": a month or year after "in", "on" or "during", before the clause ends. */
+function datedInClause(words: readonly Token[], from: number): boolean {
+  for (let at = from; at < words.length - 1; at++) {
+    if (['in', 'on', 'during'].includes(words[at]!.lower) && isDateWord(words[at + 1])) return true;
+    if (/[.;,:]/.test(words[at]!.after) || words[at]!.lower === 'and') return false;
+  }
+  return false;
+}
+
 /** A date starts at `at` with no preposition: "completed Nov", "launched 1 April". */
 const startsDate = (words: readonly Token[], at: number): boolean =>
   isMonthWord(words[at]?.lower ?? '') || (/^\d{1,2}(?:st|nd|rd|th)?$/.test(words[at]?.lower ?? '') && isMonthWord(words[at + 1]?.lower ?? ''));
 const PAST = /^[a-z]{3,}ed$/;
+const isParticiple = (word: string): boolean => /^[a-z]{3,}(?:ed|en|wn)$/.test(word) || IRREGULAR_PARTICIPLES.has(word);
+// Participles that do not end in -ed or -en: "has met", "have held", "has built".
+const IRREGULAR_PARTICIPLES = new Set(['met', 'held', 'led', 'set', 'put', 'sent', 'spent', 'built', 'kept', 'left', 'paid', 'told', 'sold', 'found', 'won', 'cut', 'brought', 'bought', 'taught', 'begun', 'gone']);
+const NOW_STATES = phrasesOf(['in place', 'live', 'operational', 'running', 'embedded', 'established', 'available', 'underway', 'under way', 'in use']);
 const PERFECT_ADVERBS = new Set(['also', 'already', 'now', 'recently', 'successfully', 'since', 'just']);
 // Past tenses that are never participles or nouns ("met", "held", "led" and "set" can be either).
 const SIMPLE_PAST = new Set(['went', 'began', 'took', 'came', 'gave', 'wrote', 'ran', 'did', 'became', 'grew', 'spoke', 'chose', 'drew', 'rose', 'saw']);
@@ -430,14 +453,16 @@ function deliversBy(words: readonly Token[], from: number): boolean {
   return words.some((word, i) => i >= from && ((word.lower === 'by' && isActionIng(words[i + 1]?.lower ?? '')) || providesWith(words, i)));
 }
 
-/** "Support carers with an 'all about me' pack": "with a" and a thing to hand over, not a quality or an aim ("with a stronger focus"). */
+/** "Support carers with an 'all about me' pack", "... through a monthly observation": a thing to hand over or a routine, not a quality or an aim ("with a stronger focus"). */
 function providesWith(words: readonly Token[], i: number): boolean {
-  if (words[i]!.lower !== 'with' || !['a', 'an'].includes(words[i + 1]?.lower ?? '')) return false;
+  if (!['with', 'through', 'via'].includes(words[i]!.lower) || !['a', 'an'].includes(words[i + 1]?.lower ?? '')) return false;
   const thing = words.slice(i + 2, i + 2 + nounPhraseLength(words, i + 2));
-  return thing.length > 0 && !thing.some((word) => QUALITIES.has(word.lower) || MORE_OF.has(word.lower) || ABSTRACT.has(word.lower) || INTENSIFIERS.has(word.lower) || VAGUE_STEMS.has(word.stem)) && DELIVERABLE_THINGS.has(thing.at(-1)!.lower);
+  if (thing.length === 0 || thing.some((word) => QUALITIES.has(word.lower) || MORE_OF.has(word.lower) || ABSTRACT.has(word.lower) || INTENSIFIERS.has(word.lower) || VAGUE_STEMS.has(word.stem))) return false;
+  // "Improve PA practice through a monthly observation": a means that recurs is a deliverable too.
+  return DELIVERABLE_THINGS.has(thing.at(-1)!.lower) || thing.some((word) => FREQUENCY.includes(word.lower));
 }
 // Things a vague verb can hand over: "Support carers with a pack", "Strengthen the front door with a new triage tool".
-const DELIVERABLE_THINGS = new Set(['pack', 'toolkit', 'tool', 'guide', 'leaflet', 'template', 'checklist', 'protocol', 'procedure', 'policy', 'panel', 'tracker', 'dashboard', 'programme', 'course', 'handbook', 'post', 'worker', 'officer', 'service', 'forum', 'clinic', 'workshop', 'session', 'briefing', 'app', 'fund', 'grant', 'allowance', 'offer']);
+const DELIVERABLE_THINGS = new Set(['pack', 'card', 'toolkit', 'tool', 'guide', 'leaflet', 'template', 'checklist', 'protocol', 'procedure', 'policy', 'panel', 'tracker', 'dashboard', 'programme', 'course', 'handbook', 'post', 'worker', 'officer', 'service', 'forum', 'clinic', 'workshop', 'session', 'briefing', 'app', 'fund', 'grant', 'allowance', 'offer']);
 
 function isActionIng(word: string): boolean {
   if (!word.endsWith('ing') || word.length < 6) return false;
@@ -513,10 +538,12 @@ function nounBundleAt(words: readonly Token[], lead: number): number | undefined
   // Not "between X and a Y", nor a list of what one thing holds: "every action has a named person and a date", "a form
   // rebuilt so that it records the agencies, the rationale and a timescale".
   const first = words.slice(lead, second);
-  if (second < 0 || first.some((word, k) => word.lower === 'between' || (isVerb(word.lower) && !usedAsNoun(words, lead + k)) || STATE_VERBS.has(word.lower) || SUBORDINATORS.has(word.lower) || word.lower === 'has' || word.lower === 'have')) return undefined;
+  if (second < 0 || first.some((word, k) => word.lower === 'between' || (isVerb(word.lower) && !usedAsNoun(words, lead + k) && takesObject(words, lead + k)) || STATE_VERBS.has(word.lower) || SUBORDINATORS.has(word.lower) || word.lower === 'has' || word.lower === 'have')) return undefined;
   // "guidance requiring a chronology and a parental history section": what the one thing contains.
   // "Each young person with an EHCP and a social worker has ...": who a standard is for.
   if (first.some((word) => CONTAINING.has(word.lower)) || UNIVERSAL.has(words[lead]!.lower)) return undefined;
+  // "seen by a social worker and a health visitor": without a comma, "and a" after "by" or "with" joins who does it.
+  if (!/,/.test(words[second - 1]!.after) && first.some((word) => word.lower === 'by' || word.lower === 'with')) return undefined;
   if (endsNounList(words, lead, second)) return undefined;
   return second + 1;
 }
@@ -524,7 +551,42 @@ function nounBundleAt(words: readonly Token[], lead: number): number | undefined
 /** A verb's form used as a noun: after an article, a preposition or an acronym ("the first LAC review", "at each review"). */
 const usedAsNoun = (words: readonly Token[], i: number): boolean =>
   i > 0 && (DETERMINERS.has(words[i - 1]!.lower) || PREPOSITIONS.has(words[i - 1]!.lower) || /^[A-Z]{2,}s?$/.test(words[i - 1]!.text) || ORDINALS.has(words[i - 1]!.lower));
+/** A verb's form with an object after it ("publish the guide", "train 40 staff"); "a safeguarding lead and ..." has none. */
+const takesObject = (words: readonly Token[], i: number): boolean =>
+  /[.;,:]/.test(words[i]!.after) ? false : BEFORE_OBJECT.has(words[i + 1]?.lower ?? '') || UNIVERSAL.has(words[i + 1]?.lower ?? '') || words[i + 1]?.numeric === true;
 const ORDINALS = new Set(['first', 'second', 'third', 'next', 'last', 'final', 'initial', 'annual', 'monthly', 'weekly', 'quarterly', 'each', 'every']);
+
+/**
+ * "Launch a scorecard alongside a new RHI audit", "Restructure the panel as well as appointing a coordinator":
+ * a second thing added with "as well as", "together with", "alongside", "in addition to" or "plus".
+ * A person so added says who takes part ("visit together with a health visitor").
+ */
+function addedThingAt(words: readonly Token[], lead: number): number | undefined {
+  for (let i = lead + 2; i < words.length - 1; i++) {
+    const joiner = phraseAt(words, i, ADDING_PHRASES);
+    if (joiner === undefined) continue;
+    const at = i + joiner;
+    const next = words[at]!.lower;
+    if (isActionIng(next)) return at;
+    if (!['a', 'an'].includes(next)) continue;
+    const thing = words.slice(at + 1, at + 1 + nounPhraseLength(words, at + 1));
+    if (thing.length > 0 && !PEOPLE.test(thing.at(-1)!.lower)) return at;
+  }
+  return undefined;
+}
+const ADDING_PHRASES = phrasesOf(['as well as', 'together with', 'alongside', 'in addition to', 'plus']);
+const PEOPLE = /^(?:officers?|workers?|visitors?|practitioners?|managers?|nurses?|colleagues?|partners?|police|parents?|carers?|leads?|advocates?|chairs?|mentors?|members?|professionals?|representatives?|consultants?|doctors?|teachers?|therapists?|psychologists?|coordinators?|co-ordinators?|person|people|staff)$/;
+
+/**
+ * "... to be seen jointly by a social worker and a housing officer, and offered an independent advocate":
+ * after a comma and "and", a second participle with an object of its own is a second deed.
+ */
+function secondParticipleAt(words: readonly Token[], lead: number): number | undefined {
+  const at = words.findIndex(
+    (word, i) => i > lead + 2 && word.lower === 'and' && /,/.test(words[i - 1]!.after) && PAST.test(words[i + 1]?.lower ?? '') && BEFORE_OBJECT.has(words[i + 2]?.lower ?? ''),
+  );
+  return at < 0 ? undefined : at + 1;
+}
 
 // "... training for all social workers, plus a new perpetrator programme".
 const NOUN_JOINERS = new Set(['and', 'plus']);
@@ -666,7 +728,7 @@ function abstractAimAt(words: readonly Token[], lead: number): number | undefine
   if (words.length === lead + 3 && GROWTH_VERBS.has(words[lead]!.lower) && ABSTRACT_SUFFIX.test(words[lead + 2]!.lower)) return lead + 2;
   for (let at = lead + 1; at < Math.min(words.length, lead + 5); at++) {
     const word = words[at]!.lower;
-    if (ABSTRACT.has(word)) return DELIVERABLE_HEADS.has(words[at + 1]?.lower ?? '') ? undefined : at;
+    if (ABSTRACT.has(word)) return DELIVERABLE_HEADS.has(words[at + 1]?.lower ?? '') || namesThingAfter(words, at) ? undefined : at;
     // "Develop identification and response": a verb of growth straight onto an abstract noun.
     if (at === lead + 1 && GROWTH_VERBS.has(words[lead]!.lower) && ABSTRACT_SUFFIX.test(word)) return at;
     // "a shared partnership culture": a noun may describe the abstract word after it.
@@ -696,7 +758,7 @@ function moreOfSomethingAt(words: readonly Token[]): number | undefined {
 const inName = (words: readonly Token[], i: number): boolean => i > 0 && /^[A-Z]/.test(words[i]!.text) && /^[A-Z]/.test(words[i + 1]?.text ?? '');
 
 // Nouns that name an area of work or an outcome, not a thing to deliver.
-const AREA_NOUNS = new Set(['practice', 'results', 'outcomes', 'provision', 'performance', 'stability', 'engagement', 'participation', 'wellbeing', 'well-being', 'attendance', 'attainment', 'achievement', 'recruitment', 'retention', 'arrangements', 'relationships', 'experiences', 'progress', 'sufficiency']);
+const AREA_NOUNS = new Set(['practice', 'results', 'outcomes', 'provision', 'performance', 'stability', 'engagement', 'participation', 'wellbeing', 'well-being', 'attendance', 'attainment', 'achievement', 'recruitment', 'retention', 'arrangements', 'relationships', 'experiences', 'progress', 'sufficiency', 'work', 'quality', 'consistency', 'timeliness']);
 
 /** The head of a short heading with no verb, when it is an area noun: "Culturally competent practice". */
 function topicHeadAt(words: readonly Token[], lead: number): number | undefined {
@@ -707,11 +769,16 @@ function topicHeadAt(words: readonly Token[], lead: number): number | undefined 
     end++;
   }
   const phrase = words.slice(lead, end);
-  if (phrase.length === 0 || phrase.length > 5 || phrase.some((word) => isVerb(word.lower) || DETERMINERS.has(word.lower) || /(?:ed|ing)$/.test(word.lower))) return undefined;
+  // "Case audit quality": a verb's form inside a heading is a noun unless it takes an object.
+  if (phrase.length === 0 || phrase.length > 5 || phrase.some((word, k) => (isVerb(word.lower) && takesObject(words, lead + k)) || DETERMINERS.has(word.lower) || /(?:ed|ing)$/.test(word.lower))) return undefined;
   // "Health attendance at strategy discussions agreed with the CCG": a participle after a noun says what is to be done.
   const done = words.some((word, i) => i >= end && (isVerb(word.lower) || (/(?:ed|en)$/.test(word.lower) && !PREPOSITIONS.has(words[i - 1]!.lower) && !DETERMINERS.has(words[i - 1]!.lower))));
   return AREA_NOUNS.has(words[end - 1]!.lower) && !done ? end - 1 : undefined;
 }
+
+/** "culture prompt card", "awareness-raising leaflet": the abstract word describes a thing named after it. */
+const namesThingAfter = (words: readonly Token[], at: number): boolean =>
+  !/[.;,:]/.test(words[at]!.after) && DELIVERABLE_THINGS.has(words[at + 2]?.lower ?? '') && !PREPOSITIONS.has(words[at + 1]?.lower ?? '') && words[at + 1]?.lower !== 'of';
 
 const ABSTRACT_SUFFIX = /(?:tion|ness|ance|ence|ity|cy)$/;
 /** "Review of training initiated": what follows reports the activity, which progress says better than "no output". */
