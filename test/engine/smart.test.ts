@@ -127,6 +127,8 @@ describe('SMART: what makes a statement not specific', () => {
     ['A needs-led, flexible housing offer for care leavers', ['quality:needs-led']],
     ['Out-of-hours work with children entering care', ['aim:Out-of-hours work']],
     ['Case audit quality and consistency', ['aim:Case audit quality and consistency']],
+    ['Use the learning from RHIs to reduce repeat missing episodes', ['vague-verb:Use the learning']],
+    ['Get the message about private fostering out to local communities', ['vague-verb:Get the message']],
     // Verbs the word lists do not know, read from where they stand.
     ['Fully staff the adolescent teams and launch the service-user forum for children in need', ['bundle:launch']],
     ['Publish the neglect strategy and staff the new edge-of-care team', ['bundle:staff']],
@@ -219,6 +221,7 @@ describe('SMART: what makes a statement not specific', () => {
     'Refresh the strategy discussion procedure with the police, setting out when a strategy discussion must be held',
     'Every young person who presents as homeless is seen by a social worker on the day',
     "Support carers with an 'all about me' pack for every child",
+    'Use the new chronology template on every open case',
     'Visit every family together with a health visitor',
     'Children to be seen by a social worker and a health visitor',
     'Monthly MASH report listing every contact closed with a safety plan where significant harm was considered',

@@ -14,6 +14,7 @@ export const VAGUE_VERBS: readonly string[] = [
   'work closely with', 'work with', 'liaise with', 'engage with', 'accelerate', 'consolidate',
   'bolster', 'sharpen', 'deepen', 'broaden', 'empower', 'champion', 'prioritise', 'galvanise', 'reinvigorate', 'revitalise',
   'make sure', 'try to', 'look to', 'commit to',
+  'use the learning', 'use learning', 'apply the learning', 'apply learning', 'learn the lessons', 'learn lessons', 'get the message',
 ];
 
 /**
