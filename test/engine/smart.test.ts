@@ -222,6 +222,7 @@ describe('SMART: what makes a statement not specific', () => {
     'Every young person who presents as homeless is seen by a social worker on the day',
     "Support carers with an 'all about me' pack for every child",
     'Use the new chronology template on every open case',
+    'Allegations tracker recording the outcome of every LADO referral and the date each agreed action was closed',
     'Visit every family together with a health visitor',
     'Children to be seen by a social worker and a health visitor',
     'Monthly MASH report listing every contact closed with a safety plan where significant harm was considered',

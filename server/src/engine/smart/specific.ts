@@ -357,6 +357,8 @@ function progressAt(words: readonly Token[], nominal: boolean): { at: number; le
     // "... every contact closed with a safety plan where significant harm was considered": a relative "where".
     const relativeWhere = word === 'where' && at > conditionEnd + 2;
     if (((word === 'which' || word === 'whom') && PREPOSITIONS.has(words[at - 1]!.lower)) || CONTENT_CLAUSE.has(word) || CONDITION_CLAUSE.has(word) || purpose || relativeWhere) break;
+    // "... the date each agreed action was closed": a clause that describes a noun, with no "that".
+    if (CONTACT_CLAUSE_NOUNS.has(word) && words[at - 1]?.lower === 'the') break;
     const auxiliary = phraseAt(words, at, AUXILIARIES);
     if (auxiliary !== undefined && at + auxiliary < words.length) return { at, length: auxiliary + 1 };
     if (word === 'has' || word === 'have' || word === 'had') {
@@ -404,6 +406,7 @@ const startsDate = (words: readonly Token[], at: number): boolean =>
   isMonthWord(words[at]?.lower ?? '') || (/^\d{1,2}(?:st|nd|rd|th)?$/.test(words[at]?.lower ?? '') && isMonthWord(words[at + 1]?.lower ?? ''));
 const PAST = /^[a-z]{3,}ed$/;
 const isParticiple = (word: string): boolean => /^[a-z]{3,}(?:ed|en|wn)$/.test(word) || IRREGULAR_PARTICIPLES.has(word);
+const CONTACT_CLAUSE_NOUNS = new Set(['date', 'day', 'time', 'reason', 'way', 'stage', 'point', 'month', 'week']);
 // Participles that do not end in -ed or -en: "has met", "have held", "has built".
 const IRREGULAR_PARTICIPLES = new Set(['met', 'held', 'led', 'set', 'put', 'sent', 'spent', 'built', 'kept', 'left', 'paid', 'told', 'sold', 'found', 'won', 'cut', 'brought', 'bought', 'taught', 'begun', 'gone']);
 const NOW_STATES = phrasesOf(['in place', 'live', 'operational', 'running', 'embedded', 'established', 'available', 'underway', 'under way', 'in use']);
