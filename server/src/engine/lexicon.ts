@@ -14,6 +14,7 @@ export const VAGUE_VERBS: readonly string[] = [
   'work closely with', 'work with', 'liaise with', 'engage with', 'accelerate', 'consolidate',
   'bolster', 'sharpen', 'deepen', 'broaden', 'empower', 'champion', 'prioritise', 'galvanise', 'reinvigorate', 'revitalise',
   'make sure', 'try to', 'look to', 'commit to',
+  'tighten up', 'speed up', 'hold * to account', 'hold * * to account', 'hold * * * to account',
   'use the learning', 'use learning', 'apply the learning', 'apply learning', 'learn the lessons', 'learn lessons', 'get the message',
 ];
 
@@ -21,7 +22,7 @@ export const VAGUE_VERBS: readonly string[] = [
  * Verbs that name an activity with no product of its own: specific only with a named output
  * ("and publish the revised protocol", "report to the board") or a frequency ("each month").
  */
-export const OPEN_ACTIVITY_VERBS: readonly string[] = ['review', 'monitor', 'refresh', 'revisit', 'oversee', 'track', 'scrutinise', 'keep under review'];
+export const OPEN_ACTIVITY_VERBS: readonly string[] = ['review', 'monitor', 'refresh', 'revisit', 'oversee', 'track', 'scrutinise', 'keep under review', 'keep under regular review'];
 
 /** What makes an open activity specific: the output it produces or how often it happens. */
 export const NAMED_OUTPUT: readonly string[] = [
@@ -62,12 +63,15 @@ export const ESCAPE_CLAUSES: readonly string[] = [
   'subject to resources', 'subject to budget', 'subject to availability', 'as soon as possible',
   'if * allow', 'if * allows', 'if * permit', 'if * permits', 'where * allows', 'capacity permitting', 'resources permitting', 'time permitting',
   'when necessary', 'when needed', 'if and when', 'as quickly as possible', 'as soon as practicable',
+  'where absolutely necessary', 'where strictly necessary', 'if absolutely necessary', 'when absolutely necessary', 'where reasonably practicable',
+  'at the earliest opportunity', 'as early as possible', 'in due course',
 ];
 
 /** Open-ended lists. */
 export const OPEN_ENDED: readonly string[] = [
   'etc', 'including but not limited to', 'and so on', 'and so forth', 'amongst others', 'among others', 'amongst other things', 'among other things',
-  'and others', 'and the like', 'or similar', 'and similar',
+  'and others', 'and the like', 'or similar', 'and similar', 'and other partners', 'and other agencies', 'and other professionals',
+  'and other stakeholders', 'and other services', 'and other organisations',
 ];
 
 /** Qualities nobody can check unless something says what they mean (a number, a threshold, a standard). */

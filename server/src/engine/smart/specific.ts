@@ -206,8 +206,8 @@ function computeIssues(text: string): StatementIssue[] {
     }
   }
 
-  // An activity with no product: "Review the thresholds document".
-  const open = nominal ? undefined : phraseAt(words, lead, OPEN_ACTIVITY);
+  // An activity with no product: "Review the thresholds document", "Keep timescales in CIN plans under regular review".
+  const open = nominal ? undefined : (phraseAt(words, lead, OPEN_ACTIVITY) ?? keptUnderReview(words, lead));
   // What the activity works on is not what it produces: "Monitor case audit findings" names no output.
   if (open !== undefined && !counts && !frequent && !hasAny(words.slice(lead + open + nounPhraseLength(words, lead + open, Infinity)), NAMED_OUTPUT)) {
     push('open-activity', lead, open, OPEN_ACTIVITY_MESSAGE);
@@ -252,7 +252,13 @@ function computeIssues(text: string): StatementIssue[] {
     );
     // "Every young person who presents as homeless is told in writing of their rights": a deed done for every case.
     const deedForEvery = UNIVERSAL.has(words[lead]!.lower) && ['is', 'are'].includes(words[state]?.lower ?? '') && isParticiple(words[state + 1]?.lower ?? '');
-    if (state > 0 && !deedForEvery && !PROGRESS_AUXILIARY_HEADS.has(`${words[state]!.lower} ${words[state + 1]?.lower ?? ''}`)) {
+    // "Every action has a named person and a date" is checkable case by case; "Children in care have stable placements" is not.
+    const holds = ['has', 'have'].includes(words[state]?.lower ?? '');
+    // "has met", "have also engaged" report progress; "have a better picture" says more of something (below).
+    const notAState =
+      holds &&
+      (UNIVERSAL.has(words[lead]!.lower) || isParticiple(words[state + 1]?.lower ?? '') || PERFECT_ADVERBS.has(words[state + 1]?.lower ?? '') || moreOfSomethingAt(words) !== undefined);
+    if (state > 0 && !deedForEvery && !notAState && !PROGRESS_AUXILIARY_HEADS.has(`${words[state]!.lower} ${words[state + 1]?.lower ?? ''}`)) {
       push('aim', state, 1, STATE_MESSAGE);
     }
   }
@@ -292,7 +298,7 @@ function computeIssues(text: string): StatementIssue[] {
   }
 
   // Two deliverables in one action: "Publish the strategy and recruit 6 social workers".
-  const bundle = addedThingAt(words, lead) ?? (nominal ? (nounBundleAt(words, lead) ?? secondParticipleAt(words, lead)) : bundleAt(words, lead));
+  const bundle = addedThingAt(words, lead) ?? (nominal ? (nounBundleAt(words, lead) ?? secondParticipleAt(words, lead) ?? secondReportAt(words, lead)) : bundleAt(words, lead));
   if (bundle !== undefined) {
     // A second verb is squiggled alone; a second noun phrase whole: "an adoption tracker".
     push('bundle', bundle, nominal || ['a', 'an'].includes(words[bundle]!.lower) ? nounPhraseLength(words, bundle) : 1, (p) => `"${p}" starts a second deliverable: split this into two actions, so that each has its own owner, date and measure.`);
@@ -356,7 +362,9 @@ function progressAt(words: readonly Token[], nominal: boolean): { at: number; le
     const purpose = word === 'so' && words[at + 1]?.lower === 'that';
     // "... every contact closed with a safety plan where significant harm was considered": a relative "where".
     const relativeWhere = word === 'where' && at > conditionEnd + 2;
-    if (((word === 'which' || word === 'whom') && PREPOSITIONS.has(words[at - 1]!.lower)) || CONTENT_CLAUSE.has(word) || CONDITION_CLAUSE.has(word) || purpose || relativeWhere) break;
+    // "... whose plans were graded", "... showing which payments have been claimed", "... while the assessment is done".
+    const clauseOfItsOwn = word === 'whose' || TIME_CLAUSE.has(word) || (word === 'which' && (SHOWING.has(words[at - 1]!.lower) || CONTAINING.has(words[at - 1]!.lower)));
+    if (((word === 'which' || word === 'whom') && PREPOSITIONS.has(words[at - 1]!.lower)) || CONTENT_CLAUSE.has(word) || CONDITION_CLAUSE.has(word) || purpose || relativeWhere || clauseOfItsOwn) break;
     // "... the date each agreed action was closed": a clause that describes a noun, with no "that".
     if (CONTACT_CLAUSE_NOUNS.has(word) && words[at - 1]?.lower === 'the') break;
     const auxiliary = phraseAt(words, at, AUXILIARIES);
@@ -375,6 +383,10 @@ function progressAt(words: readonly Token[], nominal: boolean): { at: number; le
     const now = word === 'now' ? phraseAt(words, at + 1, NOW_STATES) : undefined;
     if (now !== undefined) return { at, length: now + 1 };
     if (word === 'continues' || word === 'continued' || word === 'continuing') return { at, length: 1 };
+    // "... in post since October": "since" and a date says it has happened.
+    if (word === 'since' && isDateWord(words[at + 1]) && (['post', 'place', 'live'].includes(words[at - 1]!.lower) || PAST.test(words[at - 1]!.lower))) return { at, length: 2 };
+    // "two coordinators appointed in July": any participle after its noun, dated.
+    if (PAST.test(word) && !NOT_REPORTING.has(words[at - 1]!.lower) && !PREPOSITIONS.has(words[at - 1]!.lower) && datedInClause(words, at + 1, isMonthName)) return { at, length: 1 };
     const length = phraseAt(words, at, PROGRESS);
     if (length === undefined || ['to', 'be', 'will', 'been'].includes(words[at - 1]!.lower) || ATTRIBUTIVE.has(words[at - 1]!.lower)) continue;
     const next = words[at + length];
@@ -393,9 +405,9 @@ function progressAt(words: readonly Token[], nominal: boolean): { at: number; le
 }
 
 /** "... in March", "delivered to CAAS in July 2023": a month or year after "in", "on" or "during", before the clause ends. */
-function datedInClause(words: readonly Token[], from: number): boolean {
+function datedInClause(words: readonly Token[], from: number, isDate = (word: string) => isDateWord({ lower: word } as Token)): boolean {
   for (let at = from; at < words.length - 1; at++) {
-    if (['in', 'on', 'during'].includes(words[at]!.lower) && isDateWord(words[at + 1])) return true;
+    if (['in', 'on', 'during'].includes(words[at]!.lower) && isDate(words[at + 1]!.lower)) return true;
     if (/[.;,:]/.test(words[at]!.after) || words[at]!.lower === 'and') return false;
   }
   return false;
@@ -406,6 +418,9 @@ const startsDate = (words: readonly Token[], at: number): boolean =>
   isMonthWord(words[at]?.lower ?? '') || (/^\d{1,2}(?:st|nd|rd|th)?$/.test(words[at]?.lower ?? '') && isMonthWord(words[at + 1]?.lower ?? ''));
 const PAST = /^[a-z]{3,}ed$/;
 const isParticiple = (word: string): boolean => /^[a-z]{3,}(?:ed|en|wn)$/.test(word) || IRREGULAR_PARTICIPLES.has(word);
+// Words that open a clause of time of its own: "available while the assessment is done".
+const CLAUSE_WORDS = new Set(['it', 'they', 'will', 'be', 'is', 'are', 'was', 'were', 'has', 'have', 'when', 'that', 'which', 'who']);
+const TIME_CLAUSE = new Set(['while', 'whilst', 'when', 'whenever', 'once']);
 const CONTACT_CLAUSE_NOUNS = new Set(['date', 'day', 'time', 'reason', 'way', 'stage', 'point', 'month', 'week']);
 // Participles that do not end in -ed or -en: "has met", "have held", "has built".
 const IRREGULAR_PARTICIPLES = new Set(['met', 'held', 'led', 'set', 'put', 'sent', 'spent', 'built', 'kept', 'left', 'paid', 'told', 'sold', 'found', 'won', 'cut', 'brought', 'bought', 'taught', 'begun', 'gone']);
@@ -449,6 +464,14 @@ function hasQualityManner(words: readonly Token[]): boolean {
       // "... to start promptly", "... respond to risk more robustly": the manner is the last word.
       (i === words.length - 1 && i > 1 && word.lower.endsWith('ly') && QUALITIES.has(word.lower)),
   );
+}
+
+/** "Keep timescales in CIN plans under (regular) review": 1 for the "Keep", or undefined. */
+function keptUnderReview(words: readonly Token[], lead: number): number | undefined {
+  if (words[lead]!.lower !== 'keep') return undefined;
+  const under = words.findIndex((word, i) => i > lead && word.lower === 'under');
+  const review = under < 0 ? -1 : words.findIndex((word, i) => i > under && i <= under + 2 && word.lower === 'review');
+  return review > 0 && words.slice(under + 1, review).every((word) => word.lower === 'regular' || word.lower === 'close') ? 1 : undefined;
 }
 
 /** "... by introducing a monthly panel": "by" and a deliverable verb in its -ing form, after `from`. */
@@ -527,6 +550,7 @@ function toBeState(words: readonly Token[], from: number): { kind: 'quality' | '
 const TIMESCALES = ['within', 'on the day', 'the same day', 'same-day', ...FREQUENCY.filter((word) => word !== 'every' && word !== 'each')];
 
 // What a follow-through verb's object refers back to: "and report the findings", "and publish it".
+const PRONOUNS = new Set(['it', 'them', 'this', 'these', 'they']);
 const BACK_REFERENCE = new Set(['it', 'them', 'this', 'these', 'findings', 'results', 'learning', 'outcomes', 'outcome', 'lessons', 'progress']);
 
 /**
@@ -570,7 +594,8 @@ function addedThingAt(words: readonly Token[], lead: number): number | undefined
     if (joiner === undefined) continue;
     const at = i + joiner;
     const next = words[at]!.lower;
-    if (isActionIng(next)) return at;
+    // "as well as retendering the contract": any verb's -ing form with an object ("as well as housing" is a noun).
+    if (isActionIng(next) || (joiner === 3 && /^[a-z]{3,}ing$/.test(next) && BEFORE_OBJECT.has(words[at + 1]?.lower ?? ''))) return at;
     if (!['a', 'an'].includes(next)) continue;
     const thing = words.slice(at + 1, at + 1 + nounPhraseLength(words, at + 1));
     if (thing.length > 0 && !PEOPLE.test(thing.at(-1)!.lower)) return at;
@@ -589,6 +614,25 @@ function secondParticipleAt(words: readonly Token[], lead: number): number | und
     (word, i) => i > lead + 2 && word.lower === 'and' && /,/.test(words[i - 1]!.after) && PAST.test(words[i + 1]?.lower ?? '') && BEFORE_OBJECT.has(words[i + 2]?.lower ?? ''),
   );
   return at < 0 ? undefined : at + 1;
+}
+
+/**
+ * "Neglect strategy refreshed and Graded Care Profile champions appointed": a thing and what is done to
+ * it, then "and" and another thing with its own participle at the end: two deliverables.
+ */
+function secondReportAt(words: readonly Token[], lead: number): number | undefined {
+  const last = words.length - 1;
+  if (!isParticiple(words[last]!.lower)) return undefined;
+  for (let and = last - 2; and > lead + 1; and--) {
+    if (words[and]!.lower !== 'and') continue;
+    const subject = words.slice(and + 1, last);
+    // The first deed just before "and" (its phrase may run on: "appointed in each adoption team").
+    const first = words.slice(lead + 1, and).findIndex((word, k) => isParticiple(word.lower) && !NOT_REPORTING.has(words[lead + k]!.lower) && !PREPOSITIONS.has(words[lead + k]!.lower));
+    // "... and the date it will be checked": a clause about the first thing, not a second thing.
+    if (first < 0 || subject.length === 0 || subject.length > 6 || subject.some((word) => isVerb(word.lower) || /^[a-z]{3,}ed$/.test(word.text) || CLAUSE_WORDS.has(word.lower))) return undefined;
+    return and + 1;
+  }
+  return undefined;
 }
 
 // "... training for all social workers, plus a new perpetrator programme".
@@ -659,7 +703,9 @@ function bundleAt(words: readonly Token[], lead: number): number | undefined {
     while (clauseEnd < words.length && !/[.;,:]/.test(words[clauseEnd - 1]!.after) && words[clauseEnd]!.lower !== 'and') clauseEnd++;
     const object = words.slice(at + 1, Math.max(clauseEnd, at + 4)).map((w) => w.lower);
     // "them" after a preposition is usually whom it is for ("an advocacy offer for them"), not the first deliverable.
-    if (object.some((w, k) => BACK_REFERENCE.has(w) && !(w === 'them' && k > 0 && PREPOSITIONS.has(object[k - 1]!)))) continue;
+    // "and publish a quarterly learning bulletin": "a" makes it something new, whatever it is about.
+    const fresh = ['a', 'an'].includes(object[0] ?? '');
+    if (object.some((w, k) => BACK_REFERENCE.has(w) && !(fresh && !PRONOUNS.has(w)) && !(w === 'them' && k > 0 && PREPOSITIONS.has(object[k - 1]!)))) continue;
     // "and to", "and the": the word after must not be a preposition that makes the verb a noun ("and set of").
     if (['of', 'for'].includes(words[at + 1]?.lower ?? '')) continue;
     return at;
@@ -703,7 +749,7 @@ const GROWTH_VERBS = new Set(['develop', 'build', 'create', 'increase', 'grow', 
 // As participles after "to be", with nothing to count: "Leadership capacity to be increased".
 const GROWTH_STEMS = new Set(['increase', 'develop', 'raise', 'grow'].map((verb) => porterStem(verb)));
 
-const STATE_VERBS = new Set(['is', 'are', 'feel', 'feels', 'remain', 'remains', 'understand', 'understands', 'know', 'knows', 'will']);
+const STATE_VERBS = new Set(['is', 'are', 'feel', 'feels', 'remain', 'remains', 'understand', 'understands', 'know', 'knows', 'will', 'have', 'has']);
 // "... before a child protection plan is made": a state verb after these belongs to a condition, not to
 // the statement; so does one just after a relative (inRelativeClause).
 const SUBORDINATORS = new Set(['before', 'after', 'when', 'until', 'unless', 'if', 'once', 'where', 'whenever', 'because', 'so', 'while', 'whether']);
@@ -719,7 +765,7 @@ const inRelativeClause = (words: readonly Token[], index: number): boolean =>
 const CONTENT_CLAUSE = new Set(['whether', 'why', 'how', 'what', 'who', 'whom']);
 // "... to be closed until a partner's contribution is recorded, or the manager has recorded why": a condition, not a report.
 const CONDITION_CLAUSE = new Set(['until', 'unless']);
-const inClauseOfItsOwn = (words: readonly Token[], at: number): boolean => words.slice(Math.max(0, at - 3), at).some((word) => CONTENT_CLAUSE.has(word.lower));
+const inClauseOfItsOwn = (words: readonly Token[], at: number): boolean => words.slice(Math.max(0, at - 4), at).some((word) => CONTENT_CLAUSE.has(word.lower) || TIME_CLAUSE.has(word.lower));
 const PREPOSITIONS = new Set(['at', 'in', 'on', 'by', 'for', 'from', 'to', 'with', 'through', 'under', 'after', 'during']);
 // A noun that makes an abstract word before it a thing to deliver: "an awareness campaign".
 const DELIVERABLE_HEADS = new Set(['campaign', 'campaigns', 'session', 'sessions', 'training', 'event', 'events', 'programme', 'course', 'pack', 'week', 'day', 'workshop', 'workshops', 'leaflet', 'strategy', 'survey']);
@@ -751,7 +797,7 @@ function moreOfSomethingAt(words: readonly Token[]): number | undefined {
       MORE_OF.has(word.lower) &&
       i + 1 < words.length &&
       !['than', 'of', 'and', 'or'].includes(words[i + 1]!.lower) &&
-      !['or', 'no', 'any', 'the', 'much'].includes(words[i - 1]?.lower ?? '') &&
+      !['or', 'no', 'any', 'the', 'much', 'need', 'needs', 'needing', 'require', 'requires', 'requiring', 'ask', 'asks', 'seek', 'seeks'].includes(words[i - 1]?.lower ?? '') &&
       !inName(words, i),
   );
   return at >= 0 ? at : undefined;
@@ -761,7 +807,7 @@ function moreOfSomethingAt(words: readonly Token[]): number | undefined {
 const inName = (words: readonly Token[], i: number): boolean => i > 0 && /^[A-Z]/.test(words[i]!.text) && /^[A-Z]/.test(words[i + 1]?.text ?? '');
 
 // Nouns that name an area of work or an outcome, not a thing to deliver.
-const AREA_NOUNS = new Set(['practice', 'results', 'outcomes', 'provision', 'performance', 'stability', 'engagement', 'participation', 'wellbeing', 'well-being', 'attendance', 'attainment', 'achievement', 'recruitment', 'retention', 'arrangements', 'relationships', 'experiences', 'progress', 'sufficiency', 'work', 'quality', 'consistency', 'timeliness']);
+const AREA_NOUNS = new Set(['practice', 'results', 'outcomes', 'provision', 'performance', 'stability', 'engagement', 'participation', 'wellbeing', 'well-being', 'attendance', 'attainment', 'achievement', 'recruitment', 'retention', 'arrangements', 'relationships', 'experiences', 'progress', 'sufficiency', 'work', 'quality', 'consistency', 'timeliness', 'needs', 'rights', 'entitlements', 'identity']);
 
 /** The head of a short heading with no verb, when it is an area noun: "Culturally competent practice". */
 function topicHeadAt(words: readonly Token[], lead: number): number | undefined {
