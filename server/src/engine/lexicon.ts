@@ -14,6 +14,7 @@ export const VAGUE_VERBS: readonly string[] = [
   'work closely with', 'work with', 'liaise with', 'engage with', 'accelerate', 'consolidate',
   'bolster', 'sharpen', 'deepen', 'broaden', 'empower', 'champion', 'prioritise', 'galvanise', 'reinvigorate', 'revitalise',
   'make sure', 'try to', 'look to', 'commit to',
+  'maintain and enhance', 'maintain and improve', 'maintain and develop', 'maintain and strengthen',
   'tighten up', 'speed up', 'hold * to account', 'hold * * to account', 'hold * * * to account',
   'use the learning', 'use learning', 'apply the learning', 'apply learning', 'learn the lessons', 'learn lessons', 'get the message',
 ];
@@ -70,7 +71,7 @@ export const ESCAPE_CLAUSES: readonly string[] = [
 /** Open-ended lists. */
 export const OPEN_ENDED: readonly string[] = [
   'etc', 'including but not limited to', 'and so on', 'and so forth', 'amongst others', 'among others', 'amongst other things', 'among other things',
-  'and others', 'and the like', 'or similar', 'and similar', 'and other partners', 'and other agencies', 'and other professionals',
+  'e.g', 'eg', 'for example', 'and others', 'and the like', 'or similar', 'and similar', 'and other partners', 'and other agencies', 'and other professionals',
   'and other stakeholders', 'and other services', 'and other organisations',
 ];
 

@@ -270,6 +270,12 @@ function computeIssues(text: string): StatementIssue[] {
     if (more !== undefined) push('aim', more, 2, (p) => `"${p}" asks for more of something with nothing to count: name what will be done and a figure that shows it, such as "every child keeps the same social worker for 12 months".`);
   }
 
+  // "Management oversight strengthened across all teams": a noun and a vague verb's participle, with nothing to count.
+  if (issues.length === 0 && nominal && !counts) {
+    const better = words.findIndex((word, i) => i > lead && /ed$/.test(word.lower) && BETTER_STEMS.has(word.stem) && !NOT_REPORTING.has(words[i - 1]!.lower) && !PREPOSITIONS.has(words[i - 1]!.lower) && !INTENSIFIERS.has(words[i - 1]!.lower));
+    if (better > 0) push('vague-verb', better, 1, VAGUE_MESSAGE);
+  }
+
   // A topic heading: "Key Stage 4 results", "Recruitment and retention of social workers": an area of work, with nothing to deliver.
   if (issues.length === 0 && nominal && !counts) {
     const area = topicHeadAt(words, lead);
@@ -462,7 +468,9 @@ function hasQualityManner(words: readonly Token[]): boolean {
       // "Assessments that are timely and thorough": the quality is what the thing is to be.
       (RELATIVES.has(word.lower) && ['is', 'are'].includes(words[i + 1]?.lower ?? '') && QUALITIES.has(words[i + 2]?.lower ?? '')) ||
       // "... to start promptly", "... respond to risk more robustly": the manner is the last word.
-      (i === words.length - 1 && i > 1 && word.lower.endsWith('ly') && QUALITIES.has(word.lower)),
+      (i === words.length - 1 && i > 1 && word.lower.endsWith('ly') && QUALITIES.has(word.lower)) ||
+      // "Performance information accurately evaluated by senior leaders": the manner of the deed.
+      (i > 0 && word.lower.endsWith('ly') && QUALITIES.has(word.lower) && PAST.test(words[i + 1]?.lower ?? '')),
   );
 }
 
@@ -476,7 +484,7 @@ function keptUnderReview(words: readonly Token[], lead: number): number | undefi
 
 /** "... by introducing a monthly panel": "by" and a deliverable verb in its -ing form, after `from`. */
 function deliversBy(words: readonly Token[], from: number): boolean {
-  return words.some((word, i) => i >= from && ((word.lower === 'by' && isActionIng(words[i + 1]?.lower ?? '')) || providesWith(words, i)));
+  return words.some((word, i) => i >= from && ((word.lower === 'by' && (isActionIng(words[i + 1]?.lower ?? '') || ingWithObject(words, i + 1))) || providesWith(words, i)));
 }
 
 /** "Support carers with an 'all about me' pack", "... through a monthly observation": a thing to hand over or a routine, not a quality or an aim ("with a stronger focus"). */
@@ -489,6 +497,13 @@ function providesWith(words: readonly Token[], i: number): boolean {
 }
 // Things a vague verb can hand over: "Support carers with a pack", "Strengthen the front door with a new triage tool".
 const DELIVERABLE_THINGS = new Set(['pack', 'card', 'toolkit', 'tool', 'guide', 'leaflet', 'template', 'checklist', 'protocol', 'procedure', 'policy', 'panel', 'tracker', 'dashboard', 'programme', 'course', 'handbook', 'post', 'worker', 'officer', 'service', 'forum', 'clinic', 'workshop', 'session', 'briefing', 'app', 'fund', 'grant', 'allowance', 'offer']);
+
+/** "by reinstating a weekly meeting": a verb the lists do not know, in its -ing form, with an object ("by working with partners" has none). */
+function ingWithObject(words: readonly Token[], at: number): boolean {
+  const word = words[at]?.lower ?? '';
+  const base = word.slice(0, -3);
+  return /^[a-z]{3,}ing$/.test(word) && BEFORE_OBJECT.has(words[at + 1]?.lower ?? '') && ![base, `${base}e`].some((stem) => VAGUE_HEADS.has(stem) || OPEN_HEADS.has(stem));
+}
 
 function isActionIng(word: string): boolean {
   if (!word.endsWith('ing') || word.length < 6) return false;
@@ -739,7 +754,7 @@ const NAMED_BY_VAGUE_WORD = new Set(['plan', 'plans', 'board', 'programme', 'str
 
 const QUALITY_COMPOUND_PHRASES = phrasesOf(QUALITY_COMPOUNDS);
 // What says what a quality means: a standard, a threshold, a rating or a frequency.
-const QUALITY_DEFINED = ['against', 'standard', 'standards', 'in line with', 'compliant', 'within', 'rated', 'as defined', 'outstanding', 'at least', 'timescale', 'timescales', ...TIMESCALES];
+const QUALITY_DEFINED = ['against', 'standard', 'standards', 'in line with', 'compliant', 'within', 'rated', 'as defined', 'meaning', 'defined as', 'outstanding', 'at least', 'timescale', 'timescales', ...TIMESCALES];
 const TIME_UNITS = /^(?:days?|weeks?|fortnights?|months?|quarters?|terms?|years?|working)$/;
 /** "every" and "each" alone name the cases ("on every file"); with a number or a unit of time they say how often ("every 6 weeks"). */
 const hasEveryPeriod = (words: readonly Token[]): boolean =>
@@ -760,7 +775,7 @@ const WILL_STATES = new Set(['be', 'feel', 'know', 'understand', 'have', 'experi
 // A verb right after a relative, or after "whose" and its noun, belongs to its clause: "children who are
 // adopted", "every parent whose first language is" ("children who go missing are" is the statement's own).
 const inRelativeClause = (words: readonly Token[], index: number): boolean =>
-  RELATIVES.has(words[index - 1]?.lower ?? '') || words.slice(Math.max(0, index - 3), index).some((word) => word.lower === 'whose');
+  RELATIVES.has(words[index - 1]?.lower ?? '') || words.slice(Math.max(0, index - 5), index).some((word) => word.lower === 'whose');
 // Words that open a clause of its own, never a preposition: "whether it has changed", "who they were with".
 const CONTENT_CLAUSE = new Set(['whether', 'why', 'how', 'what', 'who', 'whom']);
 // "... to be closed until a partner's contribution is recorded, or the manager has recorded why": a condition, not a report.
@@ -797,6 +812,8 @@ function moreOfSomethingAt(words: readonly Token[]): number | undefined {
       MORE_OF.has(word.lower) &&
       i + 1 < words.length &&
       !['than', 'of', 'and', 'or'].includes(words[i + 1]!.lower) &&
+      // "a plan to move closer to Leicester": a place, not more of something.
+      !(word.lower === 'closer' && words[i + 1]!.lower === 'to') &&
       !['or', 'no', 'any', 'the', 'much', 'need', 'needs', 'needing', 'require', 'requires', 'requiring', 'ask', 'asks', 'seek', 'seeks'].includes(words[i - 1]?.lower ?? '') &&
       !inName(words, i),
   );
@@ -819,15 +836,33 @@ function topicHeadAt(words: readonly Token[], lead: number): number | undefined 
   }
   const phrase = words.slice(lead, end);
   // "Case audit quality": a verb's form inside a heading is a noun unless it takes an object.
-  if (phrase.length === 0 || phrase.length > 5 || phrase.some((word, k) => (isVerb(word.lower) && takesObject(words, lead + k)) || DETERMINERS.has(word.lower) || /(?:ed|ing)$/.test(word.lower))) return undefined;
+  if (phrase.length === 0 || phrase.length > 5 || phrase.some((word, k) => (isVerb(word.lower) && takesObject(words, lead + k)) || DETERMINERS.has(word.lower) || /(?:ed|ing)$/.test(word.lower) && lead + k < end - 1)) return undefined;
   // "Health attendance at strategy discussions agreed with the CCG": a participle after a noun says what is to be done.
   const done = words.some((word, i) => i >= end && (isVerb(word.lower) || (/(?:ed|en)$/.test(word.lower) && !PREPOSITIONS.has(words[i - 1]!.lower) && !DETERMINERS.has(words[i - 1]!.lower))));
-  return AREA_NOUNS.has(words[end - 1]!.lower) && !done ? end - 1 : undefined;
+  // "Adolescent permanence tracking": an open activity as the heading's head.
+  const head = words[end - 1]!;
+  // "Emergency placements", "Private fostering": a whole statement of two or three words that names no thing to deliver.
+  const bare = end === words.length && words.length <= 3 && !DELIVERABLE_NOUNS.has(head.lower) && !/(?:ed)$/.test(head.lower) && !words.some((word) => word.numeric);
+  return (AREA_NOUNS.has(head.lower) || (head.lower.endsWith('ing') && OPEN_STEMS.has(head.stem)) || bare) && !done ? end - 1 : undefined;
 }
 
 /** "culture prompt card", "awareness-raising leaflet": the abstract word describes a thing named after it. */
 const namesThingAfter = (words: readonly Token[], at: number): boolean =>
   !/[.;,:]/.test(words[at]!.after) && DELIVERABLE_THINGS.has(words[at + 2]?.lower ?? '') && !PREPOSITIONS.has(words[at + 1]?.lower ?? '') && words[at + 1]?.lower !== 'of';
+
+// Nouns that name a thing to deliver, so that a two- or three-word heading with one ("PLO tracker") is a deliverable.
+const DELIVERABLE_NOUNS = new Set([
+  ...DELIVERABLE_THINGS, ...DELIVERABLE_HEADS, 'plan', 'plans', 'report', 'reports', 'audit', 'audits', 'review', 'reviews', 'framework', 'guidance',
+  'model', 'register', 'scorecard', 'bulletin', 'newsletter', 'meeting', 'meetings', 'board', 'group', 'team', 'role', 'scheme', 'pathway',
+  'standard', 'standards', 'charter', 'pledge', 'website', 'database', 'system', 'contract', 'agreement', 'note', 'notes', 'form', 'letter', 'letters',
+  'chronology', 'chronologies', 'assessment', 'assessments', 'analysis', 'evaluation', 'visit', 'visits', 'conference', 'tool', 'map', 'plan',
+  'posts', 'worker', 'workers', 'manager', 'managers', 'officer', 'officers', 'lead', 'champion', 'champions', 'coordinator', 'advocate', 'mentor',
+  'home', 'homes', 'beds', 'unit', 'centre', 'hub', 'directory', 'leaflets', 'video', 'film', 'induction', 'supervision', 'huddle', 'clinics',
+  'update', 'updates', 'summary', 'paper', 'papers', 'return', 'returns', 'minutes', 'record', 'records', 'log', 'list', 'timetable', 'calendar',
+]);
+
+// Verbs whose participle after a noun only says it got better: "Management oversight strengthened".
+const BETTER_STEMS = new Set(['improve', 'strengthen', 'enhance', 'embed', 'reinforce', 'consolidate', 'sharpen', 'deepen', 'broaden', 'bolster', 'maximise', 'optimise', 'stabilise'].flatMap((verb) => [porterStem(verb), porterStem(verb.endsWith('e') ? `${verb}d` : `${verb}ed`)]));
 
 const ABSTRACT_SUFFIX = /(?:tion|ness|ance|ence|ity|cy)$/;
 /** "Review of training initiated": what follows reports the activity, which progress says better than "no output". */
