@@ -52,7 +52,7 @@ export const PROGRESS_AUXILIARIES: readonly string[] = ['has been', 'have been',
 /** Abstract nouns that name an aim rather than a deliverable: "Build expertise", "Create a culture of ...". */
 export const ABSTRACT_AIMS: readonly string[] = [
   'culture', 'ethos', 'expertise', 'awareness', 'understanding', 'confidence', 'ownership', 'resilience', 'mindset', 'grip',
-  'values', 'aspiration', 'aspirations', 'ambition', 'curiosity', 'morale',
+  'values', 'aspiration', 'aspirations', 'ambition', 'curiosity', 'morale', 'knowledge',
 ];
 
 /** Escape clauses that let an action off. */
@@ -71,8 +71,7 @@ export const ESCAPE_CLAUSES: readonly string[] = [
 /** Open-ended lists. */
 export const OPEN_ENDED: readonly string[] = [
   'etc', 'including but not limited to', 'and so on', 'and so forth', 'amongst others', 'among others', 'amongst other things', 'among other things',
-  'e.g', 'eg', 'for example', 'and others', 'and the like', 'or similar', 'and similar', 'and other partners', 'and other agencies', 'and other professionals',
-  'and other stakeholders', 'and other services', 'and other organisations',
+  'e.g', 'eg', 'for example', 'and others', 'and the like', 'or similar', 'and similar', 'and other *', 'and any other', 'or any other', 'and anything else',
 ];
 
 /** Qualities nobody can check unless something says what they mean (a number, a threshold, a standard). */
@@ -143,7 +142,7 @@ export const ACTION_VERBS: readonly string[] = `add adopt agree align allocate a
 /** Verbs that follow a deliverable through rather than add a second one ("Audit 40 files and report the findings"). */
 export const FOLLOW_THROUGH_VERBS: readonly string[] = `act agree apply brief cascade communicate disseminate embed evaluate feed implement include
   launch learn monitor pilot present publish record report respond review roll share sign test track update use circulate
-  discuss consult present track refresh revise amend adjust adapt add evidence support embed explain`
+  discuss consult present track refresh revise amend adjust adapt add evidence support embed explain produce`
   .split(/\s+/)
   .filter((verb) => verb !== '');
 

@@ -97,7 +97,7 @@ export function isCount(words: readonly Token[], index: number): boolean {
   // "17-year-olds", "16-" in "16- and 17-year-olds": ages written as one word.
   if (/^\d+-(?:years?-olds?|year|yr)?$/.test(word.lower)) return false;
   // "section 47 enquiries", "tier 2", "key stage 4", "year 11": names, not counts.
-  if (/^(?:section|s|tier|level|stage|year|part|article|schedule|phase|step)$/.test(words[index - 1]?.lower ?? '')) return false;
+  if (/^(?:section|s|tier|level|stage|year|part|article|schedule|phase|step|regulation|reg|paragraph|clause|rule|standard)$/.test(words[index - 1]?.lower ?? '')) return false;
   // "16 and 17 year olds", "aged 16": ages say who, not how many.
   if (/^(?:aged|age|ages)$/.test(words[index - 1]?.lower ?? '') || isAge(words, index)) return false;
   // "care leavers over 21", "young people under 18": an age too.
@@ -247,6 +247,8 @@ function computeIssues(text: string): StatementIssue[] {
         (whClause < 0 || index < whClause) &&
         STATE_VERBS.has(w.lower) &&
         !inRelativeClause(words, index) &&
+        // "... and the date the application will be made": a clause that describes a date.
+        !words.slice(Math.max(0, index - 4), index).some((word, k, near) => CONTACT_CLAUSE_NOUNS.has(word.lower) && near[k - 1]?.lower === 'the') &&
         // "The Children in Care Council will hold a quarterly session": a deed in the future tense.
         !(w.lower === 'will' && !WILL_STATES.has(words[index + 1]?.lower ?? '')),
     );
@@ -343,12 +345,17 @@ function progressAt(words: readonly Token[], nominal: boolean): { at: number; le
   // The statement ends with a progress word: always a report ("... under way.").
   for (let at = Math.max(0, words.length - 2); at < words.length; at++) {
     const length = phraseAt(words, at, PROGRESS);
-    if (length !== undefined && at + length === words.length && !ATTRIBUTIVE.has(words[at - 1]?.lower ?? '') && !inClauseOfItsOwn(words, at)) {
+    // "... of the plan being agreed": what is to happen, not what has.
+    if (length !== undefined && at + length === words.length && !ATTRIBUTIVE.has(words[at - 1]?.lower ?? '') && words[at - 1]?.lower !== 'being' && !inClauseOfItsOwn(words, at)) {
       const phrase = words.slice(at, at + length).map((w) => w.lower).join(' ');
       if (STRONG_PROGRESS.has(phrase) || nominal) return { at, length };
     }
   }
-  if (!nominal) return undefined;
+  if (!nominal) {
+    // "Audit activity now focuses on ...": "now" and a verb report the present position in any statement.
+    const now = words.findIndex((word, i) => i > 0 && word.lower === 'now' && (/^[a-z]{3,}(?:es|ed)$/.test(words[i + 1]?.lower ?? '') || phraseAt(words, i + 1, NOW_STATES) !== undefined));
+    return now > 0 ? { at: now, length: 1 + (phraseAt(words, now + 1, NOW_STATES) ?? 1) } : undefined;
+  }
   // "Supervision policy refreshed and relaunched": a noun phrase and what was done to it, at the end.
   const last = words.length - 1;
   if (last >= 3 && words[last - 1]!.lower === 'and' && PAST.test(words[last]!.lower) && PAST.test(words[last - 2]!.lower) && !NOT_REPORTING.has(words[last - 3]!.lower)) {
@@ -394,7 +401,7 @@ function progressAt(words: readonly Token[], nominal: boolean): { at: number; le
     // "two coordinators appointed in July": any participle after its noun, dated.
     if (PAST.test(word) && !NOT_REPORTING.has(words[at - 1]!.lower) && !PREPOSITIONS.has(words[at - 1]!.lower) && datedInClause(words, at + 1, isMonthName)) return { at, length: 1 };
     const length = phraseAt(words, at, PROGRESS);
-    if (length === undefined || ['to', 'be', 'will', 'been'].includes(words[at - 1]!.lower) || ATTRIBUTIVE.has(words[at - 1]!.lower)) continue;
+    if (length === undefined || ['to', 'be', 'will', 'been', 'being'].includes(words[at - 1]!.lower) || ATTRIBUTIVE.has(words[at - 1]!.lower)) continue;
     const next = words[at + length];
     // "Review under way; findings due in May": the clause ends with the report.
     const clauseEnds = /[;:.,]/.test(words[at + length - 1]!.after);
@@ -425,7 +432,7 @@ const startsDate = (words: readonly Token[], at: number): boolean =>
 const PAST = /^[a-z]{3,}ed$/;
 const isParticiple = (word: string): boolean => /^[a-z]{3,}(?:ed|en|wn)$/.test(word) || IRREGULAR_PARTICIPLES.has(word);
 // Words that open a clause of time of its own: "available while the assessment is done".
-const CLAUSE_WORDS = new Set(['it', 'they', 'will', 'be', 'is', 'are', 'was', 'were', 'has', 'have', 'when', 'that', 'which', 'who']);
+const CLAUSE_WORDS = new Set(['it', 'they', 'will', 'be', 'is', 'are', 'was', 'were', 'has', 'have', 'when', 'that', 'which', 'who', 'what', 'how', 'each']);
 const TIME_CLAUSE = new Set(['while', 'whilst', 'when', 'whenever', 'once']);
 const CONTACT_CLAUSE_NOUNS = new Set(['date', 'day', 'time', 'reason', 'way', 'stage', 'point', 'month', 'week']);
 // Participles that do not end in -ed or -en: "has met", "have held", "has built".
@@ -636,10 +643,15 @@ function secondParticipleAt(words: readonly Token[], lead: number): number | und
  * it, then "and" and another thing with its own participle at the end: two deliverables.
  */
 function secondReportAt(words: readonly Token[], lead: number): number | undefined {
-  const last = words.length - 1;
+  // The second participle ends the statement, or only a phrase follows it ("... introduced in all locality teams").
+  let last = words.length - 1;
+  const phrase = words.findIndex((word, i) => i > lead + 3 && PREPOSITIONS.has(word.lower) && isParticiple(words[i - 1]!.lower));
+  if (!isParticiple(words[last]!.lower) && phrase > 0 && !words.slice(phrase).some((word) => word.lower === 'and' || isVerb(word.lower))) last = phrase - 1;
   if (!isParticiple(words[last]!.lower)) return undefined;
   for (let and = last - 2; and > lead + 1; and--) {
     if (words[and]!.lower !== 'and') continue;
+    // "rewritten from audit and performance evidence": "and" inside a phrase joins its nouns.
+    if (PREPOSITIONS.has(words[and - 2]?.lower ?? '')) return undefined;
     const subject = words.slice(and + 1, last);
     // The first deed just before "and" (its phrase may run on: "appointed in each adoption team").
     const first = words.slice(lead + 1, and).findIndex((word, k) => isParticiple(word.lower) && !NOT_REPORTING.has(words[lead + k]!.lower) && !PREPOSITIONS.has(words[lead + k]!.lower));
@@ -836,7 +848,9 @@ function topicHeadAt(words: readonly Token[], lead: number): number | undefined 
   }
   const phrase = words.slice(lead, end);
   // "Case audit quality": a verb's form inside a heading is a noun unless it takes an object.
-  if (phrase.length === 0 || phrase.length > 5 || phrase.some((word, k) => (isVerb(word.lower) && takesObject(words, lead + k)) || DETERMINERS.has(word.lower) || /(?:ed|ing)$/.test(word.lower) && lead + k < end - 1)) return undefined;
+  // "Gang-related activity", "Reduced timetables": in a heading of two or three words a participle describes the head.
+  const short = end === words.length && words.length <= 3;
+  if (phrase.length === 0 || phrase.length > 5 || phrase.some((word, k) => (isVerb(word.lower) && takesObject(words, lead + k)) || DETERMINERS.has(word.lower) || (/(?:ed|ing)$/.test(word.lower) && lead + k < end - 1 && !(short && /ed$/.test(word.lower))))) return undefined;
   // "Health attendance at strategy discussions agreed with the CCG": a participle after a noun says what is to be done.
   const done = words.some((word, i) => i >= end && (isVerb(word.lower) || (/(?:ed|en)$/.test(word.lower) && !PREPOSITIONS.has(words[i - 1]!.lower) && !DETERMINERS.has(words[i - 1]!.lower))));
   // "Adolescent permanence tracking": an open activity as the heading's head.
