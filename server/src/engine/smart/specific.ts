@@ -399,7 +399,7 @@ function progressAt(words: readonly Token[], nominal: boolean): { at: number; le
     // "... in post since October": "since" and a date says it has happened.
     if (word === 'since' && isDateWord(words[at + 1]) && (['post', 'place', 'live'].includes(words[at - 1]!.lower) || PAST.test(words[at - 1]!.lower))) return { at, length: 2 };
     // "two coordinators appointed in July": any participle after its noun, dated.
-    if (PAST.test(word) && !NOT_REPORTING.has(words[at - 1]!.lower) && !PREPOSITIONS.has(words[at - 1]!.lower) && datedInClause(words, at + 1, isMonthName)) return { at, length: 1 };
+    if (PAST.test(word) && !NOT_REPORTING.has(words[at - 1]!.lower) && !PREPOSITIONS.has(words[at - 1]!.lower) && datedInClause(words, at + 1, (next) => isMonthName(next?.lower ?? ''))) return { at, length: 1 };
     const length = phraseAt(words, at, PROGRESS);
     if (length === undefined || ['to', 'be', 'will', 'been', 'being'].includes(words[at - 1]!.lower) || ATTRIBUTIVE.has(words[at - 1]!.lower)) continue;
     const next = words[at + length];
@@ -418,9 +418,9 @@ function progressAt(words: readonly Token[], nominal: boolean): { at: number; le
 }
 
 /** "... in March", "delivered to CAAS in July 2023": a month or year after "in", "on" or "during", before the clause ends. */
-function datedInClause(words: readonly Token[], from: number, isDate = (word: string) => isDateWord({ lower: word } as Token)): boolean {
+function datedInClause(words: readonly Token[], from: number, isDate: (word: Token | undefined) => boolean = isDateWord): boolean {
   for (let at = from; at < words.length - 1; at++) {
-    if (['in', 'on', 'during'].includes(words[at]!.lower) && isDate(words[at + 1]!.lower)) return true;
+    if (['in', 'on', 'during'].includes(words[at]!.lower) && isDate(words[at + 1])) return true;
     if (/[.;,:]/.test(words[at]!.after) || words[at]!.lower === 'and') return false;
   }
   return false;
