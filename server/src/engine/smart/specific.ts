@@ -431,8 +431,9 @@ const startsDate = (words: readonly Token[], at: number): boolean =>
   isMonthWord(words[at]?.lower ?? '') || (/^\d{1,2}(?:st|nd|rd|th)?$/.test(words[at]?.lower ?? '') && isMonthWord(words[at + 1]?.lower ?? ''));
 const PAST = /^[a-z]{3,}ed$/;
 const isParticiple = (word: string): boolean => /^[a-z]{3,}(?:ed|en|wn)$/.test(word) || IRREGULAR_PARTICIPLES.has(word);
-// Words that open a clause of time of its own: "available while the assessment is done".
+// Words that make what follows "and" a clause about the first thing, not a second thing: "and the date it will be checked".
 const CLAUSE_WORDS = new Set(['it', 'they', 'will', 'be', 'is', 'are', 'was', 'were', 'has', 'have', 'when', 'that', 'which', 'who', 'what', 'how', 'each']);
+// Words that open a clause of time of its own: "available while the assessment is done".
 const TIME_CLAUSE = new Set(['while', 'whilst', 'when', 'whenever', 'once']);
 const CONTACT_CLAUSE_NOUNS = new Set(['date', 'day', 'time', 'reason', 'way', 'stage', 'point', 'month', 'week']);
 // Participles that do not end in -ed or -en: "has met", "have held", "has built".
@@ -653,10 +654,10 @@ function secondReportAt(words: readonly Token[], lead: number): number | undefin
     // "rewritten from audit and performance evidence": "and" inside a phrase joins its nouns.
     if (PREPOSITIONS.has(words[and - 2]?.lower ?? '')) return undefined;
     const subject = words.slice(and + 1, last);
-    // The first deed just before "and" (its phrase may run on: "appointed in each adoption team").
-    const first = words.slice(lead + 1, and).findIndex((word, k) => isParticiple(word.lower) && !NOT_REPORTING.has(words[lead + k]!.lower) && !PREPOSITIONS.has(words[lead + k]!.lower));
+    // A first deed before "and", after its noun (its phrase may run on: "appointed in each adoption team").
+    const firstDeed = words.some((word, i) => i > lead && i < and && isParticiple(word.lower) && !NOT_REPORTING.has(words[i - 1]!.lower) && !PREPOSITIONS.has(words[i - 1]!.lower));
     // "... and the date it will be checked": a clause about the first thing, not a second thing.
-    if (first < 0 || subject.length === 0 || subject.length > 6 || subject.some((word) => isVerb(word.lower) || /^[a-z]{3,}ed$/.test(word.text) || CLAUSE_WORDS.has(word.lower))) return undefined;
+    if (!firstDeed || subject.length === 0 || subject.length > 6 || subject.some((word) => isVerb(word.lower) || PAST.test(word.text) || CLAUSE_WORDS.has(word.lower))) return undefined;
     return and + 1;
   }
   return undefined;
@@ -757,7 +758,7 @@ function verbByPosition(words: readonly Token[], at: number, leads = false): boo
   );
 }
 const BEFORE_OBJECT = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'his', 'her']);
-const NOT_VERBS = new Set(['and', 'or', 'but', 'then', 'also', 'not', 'both', 'either', 'into', 'onto', 'upon', 'about', 'across', 'against', 'among', 'amongst', 'around', 'before', 'behind', 'beyond', 'over', 'via', 'per', 'than', 'that', 'when', 'where', 'which', 'who', 'whom', 'whose', 'while', 'once', 'until', 'unless', 'since', 'because', 'whether', 'after', 'within', 'without', 'towards', 'toward', 'throughout', 'between', 'beside', 'besides', 'like', 'near', 'off', 'out', 'up', 'down', 'all', 'only', 'even', 'just', 'still', 'yet', 'now', 'there', 'here', 'how', 'what', 'why', 'why', 'above', 'below', 'under', 'along', 'alongside', 'including', 'following', 'regarding', 'concerning', 'plus', 'minus', 'with']);
+const NOT_VERBS = new Set(['and', 'or', 'but', 'then', 'also', 'not', 'both', 'either', 'into', 'onto', 'upon', 'about', 'across', 'against', 'among', 'amongst', 'around', 'before', 'behind', 'beyond', 'over', 'via', 'per', 'than', 'that', 'when', 'where', 'which', 'who', 'whom', 'whose', 'while', 'once', 'until', 'unless', 'since', 'because', 'whether', 'after', 'within', 'without', 'towards', 'toward', 'throughout', 'between', 'beside', 'besides', 'like', 'near', 'off', 'out', 'up', 'down', 'all', 'only', 'even', 'just', 'still', 'yet', 'now', 'there', 'here', 'how', 'what', 'why', 'above', 'below', 'under', 'along', 'alongside', 'including', 'following', 'regarding', 'concerning', 'plus', 'minus', 'with']);
 
 // "and also set up", "and, alongside this, will negotiate": words before the second verb.
 const CONJUNCT_ADVERBS = new Set(['also', 'then', 'alongside', 'this', 'will', 'additionally', 'separately']);
@@ -869,8 +870,8 @@ const DELIVERABLE_NOUNS = new Set([
   ...DELIVERABLE_THINGS, ...DELIVERABLE_HEADS, 'plan', 'plans', 'report', 'reports', 'audit', 'audits', 'review', 'reviews', 'framework', 'guidance',
   'model', 'register', 'scorecard', 'bulletin', 'newsletter', 'meeting', 'meetings', 'board', 'group', 'team', 'role', 'scheme', 'pathway',
   'standard', 'standards', 'charter', 'pledge', 'website', 'database', 'system', 'contract', 'agreement', 'note', 'notes', 'form', 'letter', 'letters',
-  'chronology', 'chronologies', 'assessment', 'assessments', 'analysis', 'evaluation', 'visit', 'visits', 'conference', 'tool', 'map', 'plan',
-  'posts', 'worker', 'workers', 'manager', 'managers', 'officer', 'officers', 'lead', 'champion', 'champions', 'coordinator', 'advocate', 'mentor',
+  'chronology', 'chronologies', 'assessment', 'assessments', 'analysis', 'evaluation', 'visit', 'visits', 'conference', 'map',
+  'posts', 'workers', 'manager', 'managers', 'officers', 'lead', 'champion', 'champions', 'coordinator', 'advocate', 'mentor',
   'home', 'homes', 'beds', 'unit', 'centre', 'hub', 'directory', 'leaflets', 'video', 'film', 'induction', 'supervision', 'huddle', 'clinics',
   'update', 'updates', 'summary', 'paper', 'papers', 'return', 'returns', 'minutes', 'record', 'records', 'log', 'list', 'timetable', 'calendar',
 ]);
