@@ -16,6 +16,7 @@ export const VAGUE_VERBS: readonly string[] = [
   'make sure', 'try to', 'look to', 'commit to',
   'maintain and enhance', 'maintain and improve', 'maintain and develop', 'maintain and strengthen',
   'tighten up', 'speed up', 'hold * to account', 'hold * * to account', 'hold * * * to account',
+  'look again at', 'bed in', 'refine', 'rationalise', 'minimise', 'grow',
   'use the learning', 'use learning', 'apply the learning', 'apply learning', 'learn the lessons', 'learn lessons', 'get the message',
 ];
 
@@ -66,6 +67,14 @@ export const ESCAPE_CLAUSES: readonly string[] = [
   'when necessary', 'when needed', 'if and when', 'as quickly as possible', 'as soon as practicable',
   'where absolutely necessary', 'where strictly necessary', 'if absolutely necessary', 'when absolutely necessary', 'where reasonably practicable',
   'at the earliest opportunity', 'as early as possible', 'in due course',
+  'when * allows', 'as * allows', 'when * permits', 'as * permits', 'if available', 'where available', 'when available',
+  'wherever relevant', 'wherever appropriate', 'wherever practicable', 'wherever necessary', 'wherever needed',
+];
+
+/** Standards that sound checkable but say nothing to check against: "the right help at the right time". */
+export const UNDEFINED_STANDARDS: readonly string[] = [
+  'at the right time', 'the right help', 'the right support', 'the right service', 'the right services', 'right for them', 'right for the child',
+  'right for each child', 'too long', 'too late', 'fully informed',
 ];
 
 /** Open-ended lists. */
@@ -82,7 +91,7 @@ export const UNMEASURABLE_QUALITIES: readonly string[] = [
   'adequate', 'adequately', 'proportionate',
   'clearly', 'accessible', 'comprehensive', 'comprehensively', 'holistic', 'proactive', 'proactively', 'responsive', 'child-centred', 'purposeful', 'swift', 'swiftly', 'seamless', 'accurate', 'accurately', 'analytical', 'inclusive', 'tailored', 'well-coordinated', 'coordinated', 'strong', 'suitable',
   'regular', 'regularly', 'routinely', 'systematically', 'frequently', 'periodically', 'quickly', 'urgently',
-  'flexible', 'flexibly', 'needs-led',
+  'flexible', 'flexibly', 'needs-led', 'realistic', 'realistically', 'manageable',
 ];
 
 /** Compounds in which a quality word names a thing, not a quality: "quality assurance framework". */

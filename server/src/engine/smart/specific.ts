@@ -19,6 +19,7 @@ import {
   PROGRESS_AUXILIARIES,
   PROGRESS_WORDS,
   QUALITY_COMPOUNDS,
+  UNDEFINED_STANDARDS,
   UNMEASURABLE_QUALITIES,
   VAGUE_VERBS,
 } from '../lexicon.js';
@@ -93,13 +94,15 @@ export function isCount(words: readonly Token[], index: number): boolean {
   if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(word.lower) && /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(words[index + 1]?.lower ?? '')) return false;
   if (/^q[1-4]$/.test(word.lower)) return false;
   // "KS4", "Y11", "S47": a name with a number in it; "over-21s": an age.
-  if (/^[a-z]+\d+$/.test(word.lower) || /^(?:over|under)-\d+s?$/.test(word.lower)) return false;
+  if (/^[a-z]+\d+$/.test(word.lower) || /^(?:over|under|post|pre)-\d+s?$/.test(word.lower)) return false;
   // "17-year-olds", "16-" in "16- and 17-year-olds": ages written as one word.
   if (/^\d+-(?:years?-olds?|year|yr)?$/.test(word.lower)) return false;
   // "section 47 enquiries", "tier 2", "key stage 4", "year 11": names, not counts.
   if (/^(?:section|s|tier|level|stage|year|part|article|schedule|phase|step|regulation|reg|paragraph|clause|rule|standard)$/.test(words[index - 1]?.lower ?? '')) return false;
   // "16 and 17 year olds", "aged 16": ages say who, not how many.
   if (/^(?:aged|age|ages)$/.test(words[index - 1]?.lower ?? '') || isAge(words, index)) return false;
+  // "aged 21 to 25": the second age of a range.
+  if (/^(?:to|and|or)$/.test(words[index - 1]?.lower ?? '') && words[index - 2]?.numeric && /^(?:aged|age|ages)$/.test(words[index - 3]?.lower ?? '')) return false;
   // "care leavers over 21", "young people under 18": an age too.
   if (/^(?:over|under)$/.test(words[index - 1]?.lower ?? '') && /^(?:leavers?|people|children|adults|parents|carers)$/.test(words[index - 2]?.lower ?? '')) return false;
   return true;
@@ -120,7 +123,7 @@ const hasAny = (words: readonly Token[], list: readonly string[]): boolean => li
 const span = (words: readonly Token[], from: number, length: number) => ({ start: words[from]!.start, end: words[from + length - 1]!.end });
 
 // A word after the first that makes it a noun: "Review of training", "Work continues", "Support is in place".
-const NOUN_MARKERS = new Set(['of', 'is', 'are', 'was', 'were', 'has', 'have', 'continues', 'continued', 'remains', 'remain', 'will']);
+const NOUN_MARKERS = new Set(['of', 'against', 'is', 'are', 'was', 'were', 'has', 'have', 'continues', 'continued', 'remains', 'remain', 'will']);
 
 // Words before the verb that do not change what the statement says: "To ensure ...", "We will review ...".
 const LEAD_IN = new Set(['to', 'we', 'will', 'shall', 'i', 'and', 'also', 'then', 'jointly', 'further']);
@@ -291,10 +294,16 @@ function computeIssues(text: string): StatementIssue[] {
   }
 
   for (let i = 0; i < words.length; i++) {
-    const escape = phraseAt(words, i, ESCAPE_PHRASES);
+    const escape = phraseAt(words, i, ESCAPE_PHRASES) ?? bestInterestsAt(words, i);
     if (escape !== undefined) {
       push('escape', i, escape, (p) => `"${p}" leaves the action open: say exactly what will be done, or drop it.`);
       i += escape - 1;
+      continue;
+    }
+    const undefinedStandard = counts ? undefined : phraseAt(words, i, UNDEFINED_STANDARD_PHRASES);
+    if (undefinedStandard !== undefined) {
+      push('quality', i, undefinedStandard, QUALITY_MESSAGE);
+      i += undefinedStandard - 1;
       continue;
     }
     // "... well-being days and more": only at the end ("and more experienced staff" is a list's last item).
@@ -330,6 +339,18 @@ function computeIssues(text: string): StatementIssue[] {
 }
 
 const ESCAPE_PHRASES = phrasesOf(ESCAPE_CLAUSES);
+const UNDEFINED_STANDARD_PHRASES = phrasesOf(UNDEFINED_STANDARDS);
+const CONDITIONS = new Set(['where', 'wherever', 'if', 'when', 'unless']);
+
+/** "where this may be in their best interests": a condition no one can check, up to "best interest(s)". */
+function bestInterestsAt(words: readonly Token[], at: number): number | undefined {
+  if (!CONDITIONS.has(words[at]!.lower)) return undefined;
+  for (let end = at + 1; end < Math.min(words.length - 1, at + 10); end++) {
+    if (words[end]!.lower === 'best' && /^interests?$/.test(words[end + 1]!.lower)) return end + 2 - at;
+    if (/[.;,:]/.test(words[end]!.after)) return undefined;
+  }
+  return undefined;
+}
 const OPEN_ENDED_PHRASES = phrasesOf(OPEN_ENDED);
 const STRONG_PROGRESS = new Set(['initiated', 'commenced', 'started', 'under way', 'underway', 'ongoing', 'on-going', 'in progress']);
 
@@ -346,7 +367,7 @@ function progressAt(words: readonly Token[], nominal: boolean): { at: number; le
   for (let at = Math.max(0, words.length - 2); at < words.length; at++) {
     const length = phraseAt(words, at, PROGRESS);
     // "... of the plan being agreed": what is to happen, not what has.
-    if (length !== undefined && at + length === words.length && !ATTRIBUTIVE.has(words[at - 1]?.lower ?? '') && words[at - 1]?.lower !== 'being' && !inClauseOfItsOwn(words, at)) {
+    if (length !== undefined && at + length === words.length && !ATTRIBUTIVE.has(words[at - 1]?.lower ?? '') && words[at - 1]?.lower !== 'being' && !inClauseOfItsOwn(words, at) && !inContactClause(words, at - 1)) {
       const phrase = words.slice(at, at + length).map((w) => w.lower).join(' ');
       if (STRONG_PROGRESS.has(phrase) || nominal) return { at, length };
     }
@@ -361,8 +382,12 @@ function progressAt(words: readonly Token[], nominal: boolean): { at: number; le
   if (last >= 3 && words[last - 1]!.lower === 'and' && PAST.test(words[last]!.lower) && PAST.test(words[last - 2]!.lower) && !NOT_REPORTING.has(words[last - 3]!.lower)) {
     return { at: last - 2, length: 3 };
   }
-  // A state of every case ("Every care leaver has been given the local offer") is checkable, not a report.
-  if (UNIVERSAL.has(words[0]!.lower)) return undefined;
+  // A state of every case ("Every care leaver has been given the local offer") is checkable, not a report,
+  // unless it is dated: "All children on CP plans ... were reviewed by the Head of Service in September".
+  if (UNIVERSAL.has(words[0]!.lower)) {
+    const past = words.findIndex((word, i) => ['was', 'were'].includes(word.lower) && PAST.test(words[i + 1]?.lower ?? '') && datedInClause(words, i + 2, (next) => isMonthName(next?.lower ?? '')));
+    return past > 0 ? { at: past, length: 2 } : undefined;
+  }
   // "When contact has been lost for 4 weeks, the PA ...": a leading condition reports nothing.
   const conditionEnd = SUBORDINATORS.has(words[0]!.lower) ? words.findIndex((word) => /,/.test(word.after)) : -1;
   // A noun phrase followed by "has been delivered", "has improved", "was necessary", or by a progress
@@ -382,14 +407,14 @@ function progressAt(words: readonly Token[], nominal: boolean): { at: number; le
     if (CONTACT_CLAUSE_NOUNS.has(word) && words[at - 1]?.lower === 'the') break;
     const auxiliary = phraseAt(words, at, AUXILIARIES);
     if (auxiliary !== undefined && at + auxiliary < words.length) return { at, length: auxiliary + 1 };
-    if (word === 'has' || word === 'have' || word === 'had') {
+    if ((word === 'has' || word === 'have' || word === 'had') && !inContactClause(words, at)) {
       // "has also engaged", "have already met": an adverb may come between.
       const participle = PERFECT_ADVERBS.has(words[at + 1]?.lower ?? '') ? at + 2 : at + 1;
       if (/(?:ed|en|wn|un|ought|ade)$/.test(words[participle]?.lower ?? '') || IRREGULAR_PARTICIPLES.has(words[participle]?.lower ?? '')) return { at, length: participle - at + 1 };
     }
     // "Letter went out to all headteachers": a verb that can only be past tense reports what happened.
     // Not in a quotation: "a 'you said, we did' summary".
-    if (SIMPLE_PAST.has(word) && !words.slice(0, at).some((w) => SUBORDINATORS.has(w.lower)) && !/['’"”]/.test(words[at]!.after)) return { at, length: 1 };
+    if (SIMPLE_PAST.has(word) && !RELATIVES.has(words[at - 1]!.lower) && !words.slice(0, at).some((w) => SUBORDINATORS.has(w.lower)) && !/['’"”]/.test(words[at]!.after)) return { at, length: 1 };
     // "Quarterly audit now includes a conversation with the child", "CAMHS practitioner now seconded to the team".
     if (word === 'now' && /(?:ed|en|es)$/.test(words[at + 1]?.lower ?? '')) return { at, length: 2 };
     // "PA allocation at 16 now in place", "The new front door is now live".
@@ -399,7 +424,9 @@ function progressAt(words: readonly Token[], nominal: boolean): { at: number; le
     // "... in post since October": "since" and a date says it has happened.
     if (word === 'since' && isDateWord(words[at + 1]) && (['post', 'place', 'live'].includes(words[at - 1]!.lower) || PAST.test(words[at - 1]!.lower))) return { at, length: 2 };
     // "two coordinators appointed in July": any participle after its noun, dated.
-    if (PAST.test(word) && !NOT_REPORTING.has(words[at - 1]!.lower) && !PREPOSITIONS.has(words[at - 1]!.lower) && datedInClause(words, at + 1, (next) => isMonthName(next?.lower ?? ''))) return { at, length: 1 };
+    // "Neglect toolkit refreshed and relaunched in June": the date covers both participles.
+    const coordinated = words[at - 1]!.lower === 'and' && isParticiple(words[at - 2]?.lower ?? '') && !NOT_REPORTING.has(words[at - 3]?.lower ?? '');
+    if (PAST.test(word) && (coordinated || !NOT_REPORTING.has(words[at - 1]!.lower)) && !PREPOSITIONS.has(words[at - 1]!.lower) && datedInClause(words, at + 1, (next) => isMonthName(next?.lower ?? ''))) return { at, length: 1 };
     const length = phraseAt(words, at, PROGRESS);
     if (length === undefined || ['to', 'be', 'will', 'been', 'being'].includes(words[at - 1]!.lower) || ATTRIBUTIVE.has(words[at - 1]!.lower)) continue;
     const next = words[at + length];
@@ -417,6 +444,22 @@ function progressAt(words: readonly Token[], nominal: boolean): { at: number; le
   return undefined;
 }
 
+function lastIndex<T>(items: readonly T[], test: (item: T, index: number) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!, i)) return i;
+  return -1;
+}
+
+/**
+ * "recording targets the child has set", "the entitlements they have taken up": a clause with no "that"
+ * describing the noun before it. Its subject is a pronoun or "the"/"their" and a noun, right after that noun.
+ */
+function inContactClause(words: readonly Token[], at: number): boolean {
+  const subject = SUBJECT_PRONOUNS.has(words[at - 1]?.lower ?? '') ? at - 1 : ['the', 'their', 'each'].includes(words[at - 2]?.lower ?? '') ? at - 2 : -1;
+  const noun = words[subject - 1];
+  return subject > 1 && noun !== undefined && !/[.;,:]/.test(noun.after) && !PREPOSITIONS.has(noun.lower) && !isVerb(noun.lower) && noun.lower !== 'and';
+}
+const SUBJECT_PRONOUNS = new Set(['they', 'he', 'she', 'we', 'you']);
+
 /** "... in March", "delivered to CAAS in July 2023": a month or year after "in", "on" or "during", before the clause ends. */
 function datedInClause(words: readonly Token[], from: number, isDate: (word: Token | undefined) => boolean = isDateWord): boolean {
   for (let at = from; at < words.length - 1; at++) {
@@ -430,7 +473,8 @@ function datedInClause(words: readonly Token[], from: number, isDate: (word: Tok
 const startsDate = (words: readonly Token[], at: number): boolean =>
   isMonthWord(words[at]?.lower ?? '') || (/^\d{1,2}(?:st|nd|rd|th)?$/.test(words[at]?.lower ?? '') && isMonthWord(words[at + 1]?.lower ?? ''));
 const PAST = /^[a-z]{3,}ed$/;
-const isParticiple = (word: string): boolean => /^[a-z]{3,}(?:ed|en|wn)$/.test(word) || IRREGULAR_PARTICIPLES.has(word);
+const isParticiple = (word: string): boolean => (/^[a-z]{3,}(?:ed|en|wn)$/.test(word) && !EN_NOUNS.has(word)) || IRREGULAR_PARTICIPLES.has(word);
+const EN_NOUNS = new Set(['children', 'women', 'often', 'even', 'citizen', 'kitchen', 'garden', 'token', 'screen', 'queen', 'between', 'seven', 'eleven', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen']);
 // Words that make what follows "and" a clause about the first thing, not a second thing: "and the date it will be checked".
 const CLAUSE_WORDS = new Set(['it', 'they', 'will', 'be', 'is', 'are', 'was', 'were', 'has', 'have', 'when', 'that', 'which', 'who', 'what', 'how', 'each']);
 // Words that open a clause of time of its own: "available while the assessment is done".
@@ -478,7 +522,11 @@ function hasQualityManner(words: readonly Token[]): boolean {
       // "... to start promptly", "... respond to risk more robustly": the manner is the last word.
       (i === words.length - 1 && i > 1 && word.lower.endsWith('ly') && QUALITIES.has(word.lower)) ||
       // "Performance information accurately evaluated by senior leaders": the manner of the deed.
-      (i > 0 && word.lower.endsWith('ly') && QUALITIES.has(word.lower) && PAST.test(words[i + 1]?.lower ?? '')),
+      (i > 0 && word.lower.endsWith('ly') && QUALITIES.has(word.lower) && PAST.test(words[i + 1]?.lower ?? '')) ||
+      // "PEPs with clear targets and appropriate support": what the thing is to come with.
+      (word.lower === 'with' && QUALITIES.has(words[i + 1]?.lower ?? '') && !/ly$/.test(words[i + 1]!.lower)) ||
+      // "Diversity needs considered appropriately in every care plan": or after it.
+      (i > 1 && word.lower.endsWith('ly') && QUALITIES.has(word.lower) && PAST.test(words[i - 1]!.lower) && !NOT_REPORTING.has(words[i - 2]!.lower)),
   );
 }
 
@@ -501,10 +549,10 @@ function providesWith(words: readonly Token[], i: number): boolean {
   const thing = words.slice(i + 2, i + 2 + nounPhraseLength(words, i + 2));
   if (thing.length === 0 || thing.some((word) => QUALITIES.has(word.lower) || MORE_OF.has(word.lower) || ABSTRACT.has(word.lower) || INTENSIFIERS.has(word.lower) || VAGUE_STEMS.has(word.stem))) return false;
   // "Improve PA practice through a monthly observation": a means that recurs is a deliverable too.
-  return DELIVERABLE_THINGS.has(thing.at(-1)!.lower) || thing.some((word) => FREQUENCY.includes(word.lower));
+  return thing.some((word) => DELIVERABLE_THINGS.has(word.lower) || FREQUENCY.includes(word.lower));
 }
 // Things a vague verb can hand over: "Support carers with a pack", "Strengthen the front door with a new triage tool".
-const DELIVERABLE_THINGS = new Set(['pack', 'card', 'toolkit', 'tool', 'guide', 'leaflet', 'template', 'checklist', 'protocol', 'procedure', 'policy', 'panel', 'tracker', 'dashboard', 'programme', 'course', 'handbook', 'post', 'worker', 'officer', 'service', 'forum', 'clinic', 'workshop', 'session', 'briefing', 'app', 'fund', 'grant', 'allowance', 'offer']);
+const DELIVERABLE_THINGS = new Set(['pack', 'card', 'toolkit', 'tool', 'guide', 'leaflet', 'template', 'checklist', 'protocol', 'procedure', 'policy', 'panel', 'tracker', 'dashboard', 'programme', 'course', 'handbook', 'post', 'worker', 'officer', 'service', 'forum', 'clinic', 'workshop', 'session', 'briefing', 'app', 'fund', 'grant', 'allowance', 'offer', 'flowchart', 'form', 'rota', 'register', 'meeting']);
 
 /** "by reinstating a weekly meeting": a verb the lists do not know, in its -ing form, with an object ("by working with partners" has none). */
 function ingWithObject(words: readonly Token[], at: number): boolean {
@@ -594,8 +642,17 @@ function nounBundleAt(words: readonly Token[], lead: number): number | undefined
   if (first.some((word) => CONTAINING.has(word.lower)) || UNIVERSAL.has(words[lead]!.lower)) return undefined;
   // "seen by a social worker and a health visitor": without a comma, "and a" after "by" or "with" joins who does it.
   if (!/,/.test(words[second - 1]!.after) && first.some((word) => word.lower === 'by' || word.lower === 'with')) return undefined;
-  if (endsNounList(words, lead, second)) return undefined;
+  // "guidance, a perpetrator-focused tool and a new referral pathway": a list of things, each "a", is several deliverables.
+  if (endsNounList(words, lead, second) && !listOfArticled(words, lead, second)) return undefined;
   return second + 1;
+}
+
+/** Whether the list item before the "and" at `and` starts with "a" or "an" right after its comma. */
+function listOfArticled(words: readonly Token[], lead: number, and: number): boolean {
+  const comma = lastIndex(words.slice(0, and), (word, i) => i >= lead && /,/.test(word.after));
+  // "bag (toiletries, pyjamas, a phone charger and a welcome letter)": contents in brackets are one thing's parts.
+  const bracketed = words.slice(lead, and).some((word) => word.after.includes('(')) && !words.slice(lead, and).some((word) => word.after.includes(')'));
+  return comma >= 0 && !bracketed && ['a', 'an'].includes(words[comma + 1]?.lower ?? '');
 }
 
 /** A verb's form used as a noun: after an article, a preposition or an acronym ("the first LAC review", "at each review"). */
@@ -646,18 +703,23 @@ function secondParticipleAt(words: readonly Token[], lead: number): number | und
 function secondReportAt(words: readonly Token[], lead: number): number | undefined {
   // The second participle ends the statement, or only a phrase follows it ("... introduced in all locality teams").
   let last = words.length - 1;
-  const phrase = words.findIndex((word, i) => i > lead + 3 && PREPOSITIONS.has(word.lower) && isParticiple(words[i - 1]!.lower));
-  if (!isParticiple(words[last]!.lower) && phrase > 0 && !words.slice(phrase).some((word) => word.lower === 'and' || isVerb(word.lower))) last = phrase - 1;
+  // "... rewritten to limit visits in lesson time": a purpose may follow too.
+  const phrase = lastIndex(words, (word, i) => i > lead + 3 && PREPOSITIONS.has(word.lower) && isParticiple(words[i - 1]!.lower));
+  if (!isParticiple(words[last]!.lower) && phrase > 0 && !words.slice(phrase).some((word, k) => word.lower === 'and' || (isVerb(word.lower) && words[phrase + k - 1]!.lower !== 'to'))) last = phrase - 1;
   if (!isParticiple(words[last]!.lower)) return undefined;
   for (let and = last - 2; and > lead + 1; and--) {
     if (words[and]!.lower !== 'and') continue;
     // "rewritten from audit and performance evidence": "and" inside a phrase joins its nouns.
-    if (PREPOSITIONS.has(words[and - 2]?.lower ?? '')) return undefined;
+    // "without ethnicity and disability entered": what one deed must have, not a second thing.
+    if (words[and - 2]?.lower === 'without' || PREPOSITIONS.has(words[and - 2]?.lower ?? '')) return undefined;
+    // "listing their immunisations, diagnoses and the family health history known to the service": a list's last item.
+    if (endsNounList(words, lead, and) || words.slice(lead, and).some((word) => CONTAINING.has(word.lower))) return undefined;
     const subject = words.slice(and + 1, last);
     // A first deed before "and", after its noun (its phrase may run on: "appointed in each adoption team").
     const firstDeed = words.some((word, i) => i > lead && i < and && isParticiple(word.lower) && !NOT_REPORTING.has(words[i - 1]!.lower) && !PREPOSITIONS.has(words[i - 1]!.lower));
     // "... and the date it will be checked": a clause about the first thing, not a second thing.
-    if (!firstDeed || subject.length === 0 || subject.length > 6 || subject.some((word) => isVerb(word.lower) || PAST.test(word.text) || CLAUSE_WORDS.has(word.lower))) return undefined;
+    // A verb's form inside the second noun phrase is a noun ("midway review guidance").
+    if (!firstDeed || subject.length === 0 || subject.length > 6 || subject.some((word, k) => (k === 0 && isVerb(word.lower)) || PAST.test(word.text) || CLAUSE_WORDS.has(word.lower))) return undefined;
     return and + 1;
   }
   return undefined;
@@ -720,7 +782,11 @@ function bundleAt(words: readonly Token[], lead: number): number | undefined {
     const another = ['a', 'an'].includes(words[at + 1]?.lower ?? '') && namesSomethingElse(words, lead, i, at);
     const followsThrough =
       FOLLOW_THROUGH.has(verb) && !startsNew && !semicolon && (reviews || ((!NEW_WORK.has(verb) || !namesSomethingElse(words, lead, i, at)) && !another));
-    if (!(ACTIONS.has(verb) || verbByPosition(words, at)) || followsThrough || VAGUE_HEADS.has(verb) || OPEN_HEADS.has(verb)) continue;
+    // After a semicolon even a vague or open verb starts an instruction of its own ("; refresh the policy").
+    const instruction = ACTIONS.has(verb) || verbByPosition(words, at) || (semicolon && (VAGUE_HEADS.has(verb) || OPEN_HEADS.has(verb)));
+    if (!instruction || followsThrough || (!semicolon && (VAGUE_HEADS.has(verb) || OPEN_HEADS.has(verb)))) continue;
+    // "the agreed address and move date": a verb's form that names a kind of date or record is a noun.
+    if (COMPOUND_HEADS.has(words[at + 1]?.lower ?? '')) continue;
     if (at - lead < 3) continue;
     // "and escalate when they are not": a step taken on a condition, with no object of its own.
     if (SUBORDINATORS.has(words[at + 1]?.lower ?? '')) continue;
@@ -758,6 +824,7 @@ function verbByPosition(words: readonly Token[], at: number, leads = false): boo
   );
 }
 const BEFORE_OBJECT = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'his', 'her']);
+const COMPOUND_HEADS = new Set(['date', 'dates', 'day', 'days', 'time', 'times', 'rate', 'rates', 'request', 'requests', 'form', 'forms', 'record', 'records']);
 const NOT_VERBS = new Set(['and', 'or', 'but', 'then', 'also', 'not', 'both', 'either', 'into', 'onto', 'upon', 'about', 'across', 'against', 'among', 'amongst', 'around', 'before', 'behind', 'beyond', 'over', 'via', 'per', 'than', 'that', 'when', 'where', 'which', 'who', 'whom', 'whose', 'while', 'once', 'until', 'unless', 'since', 'because', 'whether', 'after', 'within', 'without', 'towards', 'toward', 'throughout', 'between', 'beside', 'besides', 'like', 'near', 'off', 'out', 'up', 'down', 'all', 'only', 'even', 'just', 'still', 'yet', 'now', 'there', 'here', 'how', 'what', 'why', 'above', 'below', 'under', 'along', 'alongside', 'including', 'following', 'regarding', 'concerning', 'plus', 'minus', 'with']);
 
 // "and also set up", "and, alongside this, will negotiate": words before the second verb.
@@ -805,7 +872,8 @@ function abstractAimAt(words: readonly Token[], lead: number): number | undefine
   if (words.length === lead + 3 && GROWTH_VERBS.has(words[lead]!.lower) && ABSTRACT_SUFFIX.test(words[lead + 2]!.lower)) return lead + 2;
   for (let at = lead + 1; at < Math.min(words.length, lead + 5); at++) {
     const word = words[at]!.lower;
-    if (ABSTRACT.has(word)) return DELIVERABLE_HEADS.has(words[at + 1]?.lower ?? '') || namesThingAfter(words, at) ? undefined : at;
+    // "aspirations worker", "culture champion": the abstract word names whom the action provides.
+    if (ABSTRACT.has(word)) return DELIVERABLE_HEADS.has(words[at + 1]?.lower ?? '') || PEOPLE.test(words[at + 1]?.lower ?? '') || namesThingAfter(words, at) ? undefined : at;
     // "Develop identification and response": a verb of growth straight onto an abstract noun.
     if (at === lead + 1 && GROWTH_VERBS.has(words[lead]!.lower) && ABSTRACT_SUFFIX.test(word)) return at;
     // "a shared partnership culture": a noun may describe the abstract word after it.
