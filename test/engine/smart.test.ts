@@ -510,6 +510,32 @@ ${RETURN_HOME_AND_CARE_LEAVERS}
     assert.equal(lintText(fixed, { today: '2025-11-01' }).diagnostics.filter((d) => d.code === 'smart-relevant').length, 0);
   });
 
+  it('does not call a link poor on words that several recommendations use', () => {
+    const plan = (statement: string) => `## R1 Dental health
+
+Dental checks and immunisations for children in care, recorded in health assessments.
+
+## R2 Health of care leavers
+
+Health histories for care leavers, recorded in health assessments.
+
+## R3 Workforce capacity
+
+Capacity in the children in need teams.
+
+### A3.1 ${statement}
+
+- Owner: Head of Service
+- Due: 31 January 2026
+- Measure: 95% booked within 20 working days
+`;
+    const relevant = (statement: string) => lintText(plan(statement), { today: '2025-11-01' }).diagnostics.filter((d) => d.code === 'smart-relevant').map((d) => d.message.slice(0, 40));
+    // Two words only R1 uses: R1 fits clearly better.
+    assert.deepEqual(relevant('Book dental checks and immunisations'), ['A3.1 has nothing in common with R3 (Work']);
+    // Only words R1 and R2 both use: too little to call the link poor.
+    assert.deepEqual(relevant('Book health assessments'), []);
+  });
+
   it('replaces a Links entry that names the poor fit', () => {
     const crossCutting = `${RETURN_HOME_AND_CARE_LEAVERS}
 ### A2.1 Send every care leaver a letter about living arrangements at 17 and a half

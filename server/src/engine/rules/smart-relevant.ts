@@ -10,7 +10,7 @@ import type { Rule } from './types.js';
  * - it shares at least MIN_SHARED words, scores CLEARLY_BETTER times as much as the best addressed
  *   one, and at least GAP_WORDS more.
  */
-const ALONE_WORDS = 0.6;
+const ALONE_WORDS = 2;
 const MIN_SHARED = 2;
 const CLEARLY_BETTER = 2.5;
 const GAP_WORDS = 1;
