@@ -192,6 +192,24 @@ describe('SMART: what makes a statement not specific', () => {
     ['Leaving care bag (bedding, a kettle and a starter food pack) given to each care leaver moving on', []],
     ['Post-16 aspirations worker for care leavers in college', []],
     ['Youth justice audits extended to the Children with Disabilities team', []],
+    // Batches 21 to 24: what must be reported.
+    ['Adolescents receive the same protection as younger children', ['quality:the same protection as']],
+    ['Children in care live in stable homes that meet their needs', ['quality:meet their needs']],
+    ['EDT staff to take children to their placement themselves unless operational pressures prevent this', ['escape:unless operational pressures prevent']],
+    ['Escalate children stuck on child in need plans sooner', ['aim:sooner']],
+    ['Shorter, sharper PLO letters', ['aim:Shorter, sharper']],
+    ['Set up a kinship assessment team and refresh the PLO practice guidance', ['bundle:refresh']],
+    ['Rewrite the templates and train the 8 locality team managers in using them', ['bundle:train']],
+    ['Audit 20 pathway plans and launch a care leavers\' health passport', ['bundle:launch']],
+    ['RHI take-up improved to 58% in the last quarter', ['progress:improved']],
+    ['Rights and entitlements workshop run at The Quad in June, with 12 care leavers attending', ['progress:run']],
+    ['Audit framework refreshed and relaunched at the practice week in November', ['progress:relaunched']],
+    ['Audit programme has been redesigned to look at children\'s experiences rather than compliance', ['progress:has been redesigned']],
+    ['All 24 team managers have now completed the reflective supervision course', ['progress:have now completed']],
+    ['Voice of the child in assessments', ['aim:Voice']],
+    ['Raise the standard of letters before proceedings', ['vague-verb:Raise the standard of']],
+    ['Children in care say they have a social worker they trust', ['aim:say']],
+    ['Children looked after feel that the council speaks for them', ['aim:feel']],
   ];
   for (const [statement, expected] of cases) {
     it(`"${statement}" → ${expected.join(', ')}`, () => assert.deepEqual(kinds(statement), expected));
@@ -309,6 +327,22 @@ describe('SMART: what makes a statement not specific', () => {
     'Offer flexible working to all social workers',
     'Recruit and induct 6 social workers, and record that they have done so on the tracker',
     'Team managers will moderate 10 assessments of children in need of help and protection each month',
+    // Batches 21 to 24: what must not be reported.
+    'Quarterly letter to every care leaver the service is not in touch with, setting out the local offer',
+    'Disruption tracker of every Child Abduction Warning Notice and other disruption tactic used',
+    'A GCP2 score in every conference report, repeated at each review so the chair can see whether care has improved',
+    'Written LADO advice letter to the employer after every consultation, setting out the threshold decision and the safety actions agreed',
+    'Assessment of every homeless 16 or 17 year old completed within 10 working days, with the young person\'s views and a mediation offer recorded',
+    'Terms of reference rewritten to give health providers standing membership and a duty to report on their pledges',
+    'PLO exit plan for every family stepping down from the PLO, setting out the support that continues for 3 months',
+    'Monthly identity clinic run by the Principal Social Worker, open to any social worker with an assessment under way',
+    'Life-story work started for every child in care with a plan for long-term fostering',
+    'Reunification assessments for the 20 children the reunification project has identified',
+    'Rewrite the management oversight guidance with worked examples of good recording',
+    'Give each parent a plan on a page, in the same words as the letter',
+    'Publish a shorter local offer for care leavers',
+    'Same-day placement search for any young person who cannot safely remain at home',
+    '\'Your Say\' annual survey of looked after children, reported to the Corporate Parenting Group',
   ];
   for (const statement of specific) {
     it(`"${statement}" is specific`, () => assert.deepEqual(kinds(statement), []));

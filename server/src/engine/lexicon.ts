@@ -9,7 +9,7 @@
 export const VAGUE_VERBS: readonly string[] = [
   'continue to', 'continue', 'work towards', 'work toward', 'seek to', 'aim to', 'endeavour to', 'strive to', 'focus on',
   'improve', 'ensure', 'support', 'strengthen', 'embed', 'enhance', 'promote', 'explore', 'consider',
-  'raise awareness of', 'raise awareness', 'raise the profile of', 'raise the profile', 'further develop', 'further embed', 'further improve', 'build on', 'look at', 'look into',
+  'raise awareness of', 'raise awareness', 'raise the profile of', 'raise the profile', 'raise the standard of', 'raise the standard', 'raise standards', 'further develop', 'further embed', 'further improve', 'build on', 'look at', 'look into',
   'maximise', 'optimise', 'reinforce', 'encourage', 'facilitate', 'drive', 'progress', 'tackle', 'address', 'stabilise',
   'work closely with', 'work with', 'liaise with', 'engage with', 'accelerate', 'consolidate',
   'bolster', 'sharpen', 'deepen', 'broaden', 'empower', 'champion', 'prioritise', 'galvanise', 'reinvigorate', 'revitalise',
@@ -69,12 +69,14 @@ export const ESCAPE_CLAUSES: readonly string[] = [
   'at the earliest opportunity', 'as early as possible', 'in due course',
   'when * allows', 'as * allows', 'when * permits', 'as * permits', 'if available', 'where available', 'when available',
   'wherever relevant', 'wherever appropriate', 'wherever practicable', 'wherever necessary', 'wherever needed',
+  'unless * prevent', 'unless * prevents', 'unless * * prevent', 'unless * * prevents',
 ];
 
 /** Standards that sound checkable but say nothing to check against: "the right help at the right time". */
 export const UNDEFINED_STANDARDS: readonly string[] = [
   'at the right time', 'the right help', 'the right support', 'the right service', 'the right services', 'right for them', 'right for the child',
-  'right for each child', 'too long', 'too late', 'fully informed',
+  'right for each child', 'too long', 'too late', 'fully informed', 'meet their needs', 'meets their needs', 'meet his or her needs',
+  'meets his or her needs', 'meet the needs of', 'meets the needs of',
 ];
 
 /** Open-ended lists. */
@@ -97,7 +99,7 @@ export const UNMEASURABLE_QUALITIES: readonly string[] = [
 /** Compounds in which a quality word names a thing, not a quality: "quality assurance framework". */
 export const QUALITY_COMPOUNDS: readonly string[] = [
   'quality assurance', 'quality assured', 'quality assure', 'quality audit', 'quality audits', 'quality and performance', 'performance and quality',
-  'good practice', 'good or better', 'good or outstanding', 'quality of practice audit', 'quality assurance framework', 'flexible working',
+  'good practice', 'examples of good', 'example of good', 'good or better', 'good or outstanding', 'quality of practice audit', 'quality assurance framework', 'flexible working',
 ];
 
 /**

@@ -179,6 +179,10 @@ function computeIssues(text: string): StatementIssue[] {
     NOUN_MARKERS.has(words[lead + 1]?.lower ?? '') ||
     // "Audit to be more outcome-focused", "Audit quality to be robust": the verb's noun, and the state it is to be in.
     toBeWithin(words, lead, 2) ||
+    // "Audit programme has been redesigned": a verb's noun in a name, then a report of it.
+    (['has', 'have', 'had', 'was', 'were'].includes(words[lead + 2]?.lower ?? '') && (words[lead + 3]?.lower === 'been' || isParticiple(words[lead + 3]?.lower ?? ''))) ||
+    // "Audit framework refreshed and relaunched": a verb's noun in a name, then what was done to it.
+    (isParticiple(words[lead + 2]?.lower ?? '') && words[lead + 3]?.lower === 'and' && isParticiple(words[lead + 4]?.lower ?? '')) ||
     (reported !== undefined && (lead + 1 + reported === words.length || PREDICATE_FOLLOWERS.has(words[lead + 1 + reported]!.lower)));
   // "every 3 months" says how often, not how many: it does not make "Work towards ..." countable.
   const counts = words.some((_, index) => isCount(words, index) && !(OCCASION_UNIVERSAL.has(words[index - 1]?.lower ?? '') && TIME_UNITS.test(words[index + 1]?.lower ?? '')));
@@ -240,7 +244,8 @@ function computeIssues(text: string): StatementIssue[] {
   // A state to reach, not an action: "Care leavers are fully aware of our pledge".
   // "Every child is seen alone at each visit" is a checkable state: every case, with its occasion.
   if (issues.length === 0 && nominal && !counts && !isUniversalStandard(words)) {
-    const subordinate = words.findIndex((w, index) => index > lead && SUBORDINATORS.has(w.lower));
+    // "Children looked after feel ...": "after" in "looked after" opens no clause.
+    const subordinate = words.findIndex((w, index) => index > lead && SUBORDINATORS.has(w.lower) && !(w.lower === 'after' && words[index - 1]!.lower === 'looked'));
     // "... on what a contingency plan is", "... for how domestic abuse is written up": the clause's own verb.
     const whClause = words.findIndex((w, index) => index > lead && WH_CLAUSE.has(w.lower));
     const state = words.findIndex(
@@ -249,7 +254,11 @@ function computeIssues(text: string): StatementIssue[] {
         (subordinate < 0 || index < subordinate) &&
         (whClause < 0 || index < whClause) &&
         STATE_VERBS.has(w.lower) &&
+        // "'Your Say' annual survey": a capital makes it part of a name.
+        !/^[A-Z]/.test(w.text) &&
         !inRelativeClause(words, index) &&
+        // "letter to every care leaver the service is not in touch with": a clause that describes a noun.
+        !inContactClause(words, index) &&
         // "... and the date the application will be made": a clause that describes a date.
         !words.slice(Math.max(0, index - 4), index).some((word, k, near) => CONTACT_CLAUSE_NOUNS.has(word.lower) && near[k - 1]?.lower === 'the') &&
         // "The Children in Care Council will hold a quarterly session": a deed in the future tense.
@@ -272,12 +281,14 @@ function computeIssues(text: string): StatementIssue[] {
   // "Partners have a better shared picture". "more than 9 months" or "12 more" would have a count.
   if (issues.length === 0 && !counts) {
     const more = moreOfSomethingAt(words);
-    if (more !== undefined) push('aim', more, 2, (p) => `"${p}" asks for more of something with nothing to count: name what will be done and a figure that shows it, such as "every child keeps the same social worker for 12 months".`);
+    if (more !== undefined) push('aim', more, Math.min(2, words.length - more), (p) => `"${p}" asks for more of something with nothing to count: name what will be done and a figure that shows it, such as "every child keeps the same social worker for 12 months".`);
   }
 
   // "Management oversight strengthened across all teams": a noun and a vague verb's participle, with nothing to count.
   if (issues.length === 0 && nominal && !counts) {
-    const better = words.findIndex((word, i) => i > lead && /ed$/.test(word.lower) && BETTER_STEMS.has(word.stem) && !NOT_REPORTING.has(words[i - 1]!.lower) && !PREPOSITIONS.has(words[i - 1]!.lower) && !INTENSIFIERS.has(words[i - 1]!.lower));
+    // "... so the chair can see whether care has improved": what a clause of its own asks is not the statement's claim.
+    const clause = words.findIndex((word, i) => i > lead && CONTENT_CLAUSE.has(word.lower));
+    const better = words.findIndex((word, i) => i > lead && (clause < 0 || i < clause) && /ed$/.test(word.lower) && BETTER_STEMS.has(word.stem) && !NOT_REPORTING.has(words[i - 1]!.lower) && !PREPOSITIONS.has(words[i - 1]!.lower) && !INTENSIFIERS.has(words[i - 1]!.lower));
     if (better > 0) push('vague-verb', better, 1, VAGUE_MESSAGE);
   }
 
@@ -300,7 +311,7 @@ function computeIssues(text: string): StatementIssue[] {
       i += escape - 1;
       continue;
     }
-    const undefinedStandard = counts ? undefined : phraseAt(words, i, UNDEFINED_STANDARD_PHRASES);
+    const undefinedStandard = counts ? undefined : (phraseAt(words, i, UNDEFINED_STANDARD_PHRASES) ?? sameAsAt(words, i));
     if (undefinedStandard !== undefined) {
       push('quality', i, undefinedStandard, QUALITY_MESSAGE);
       i += undefinedStandard - 1;
@@ -308,7 +319,7 @@ function computeIssues(text: string): StatementIssue[] {
     }
     // "... well-being days and more": only at the end ("and more experienced staff" is a list's last item).
     const openEnded = phraseAt(words, i, OPEN_ENDED_PHRASES) ?? (i === words.length - 2 && words[i]!.lower === 'and' && words[i + 1]!.lower === 'more' ? 2 : undefined);
-    if (openEnded !== undefined) {
+    if (openEnded !== undefined && !everyOther(words, i)) {
       push('open-ended', i, openEnded, (p) => `"${p}" leaves the action open: say exactly what will be done, or drop it.`);
       i += openEnded - 1;
     }
@@ -336,6 +347,30 @@ function computeIssues(text: string): StatementIssue[] {
     }
   }
   return issues.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "the same protection as younger children": treatment compared with another group's, with nothing to check it by.
+ * "in the same words as the letter" compares with a thing that can be checked.
+ */
+function sameAsAt(words: readonly Token[], at: number): number | undefined {
+  if (words[at]!.lower !== 'the' || words[at + 1]?.lower !== 'same') return undefined;
+  for (let end = at + 3; end < Math.min(words.length, at + 7); end++) {
+    if (words[end]!.lower === 'as') return words.slice(end + 1, end + 5).some((word) => GROUPS.test(word.lower)) ? end - at + 1 : undefined;
+    if (/[.;,:]/.test(words[end - 1]!.after)) return undefined;
+  }
+  return undefined;
+}
+const GROUPS = /^(?:children|peers|adults|adolescents|leavers|people|families|parents|carers|others)$/;
+
+/** "a tracker of every warning notice and other disruption tactic used": "every" reaches the other kinds too, so nothing is left open. */
+function everyOther(words: readonly Token[], at: number): boolean {
+  if (words[at + 1]?.lower !== 'other') return false;
+  for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
+    if (/[.;,:]/.test(words[k]!.after)) return false;
+    if (OCCASION_UNIVERSAL.has(words[k]!.lower)) return true;
+  }
+  return false;
 }
 
 const ESCAPE_PHRASES = phrasesOf(ESCAPE_CLAUSES);
@@ -367,7 +402,7 @@ function progressAt(words: readonly Token[], nominal: boolean): { at: number; le
   for (let at = Math.max(0, words.length - 2); at < words.length; at++) {
     const length = phraseAt(words, at, PROGRESS);
     // "... of the plan being agreed": what is to happen, not what has.
-    if (length !== undefined && at + length === words.length && !ATTRIBUTIVE.has(words[at - 1]?.lower ?? '') && words[at - 1]?.lower !== 'being' && !inClauseOfItsOwn(words, at) && !inContactClause(words, at - 1)) {
+    if (length !== undefined && at + length === words.length && !stateOfThingWith(words, at) && !ATTRIBUTIVE.has(words[at - 1]?.lower ?? '') && words[at - 1]?.lower !== 'being' && !inClauseOfItsOwn(words, at) && !inContactClause(words, at - 1) && !afterContentsClause(words, at)) {
       const phrase = words.slice(at, at + length).map((w) => w.lower).join(' ');
       if (STRONG_PROGRESS.has(phrase) || nominal) return { at, length };
     }
@@ -386,7 +421,10 @@ function progressAt(words: readonly Token[], nominal: boolean): { at: number; le
   // unless it is dated: "All children on CP plans ... were reviewed by the Head of Service in September".
   if (UNIVERSAL.has(words[0]!.lower)) {
     const past = words.findIndex((word, i) => ['was', 'were'].includes(word.lower) && PAST.test(words[i + 1]?.lower ?? '') && datedInClause(words, i + 2, (next) => isMonthName(next?.lower ?? '')));
-    return past > 0 ? { at: past, length: 2 } : undefined;
+    if (past > 0) return { at: past, length: 2 };
+    // "All 24 team managers have now completed the course": "now" or "already" says it has happened.
+    const done = words.findIndex((word, i) => ['has', 'have'].includes(word.lower) && ['now', 'already', 'recently', 'successfully'].includes(words[i + 1]?.lower ?? '') && isParticiple(words[i + 2]?.lower ?? ''));
+    return done > 0 ? { at: done, length: 3 } : undefined;
   }
   // "When contact has been lost for 4 weeks, the PA ...": a leading condition reports nothing.
   const conditionEnd = SUBORDINATORS.has(words[0]!.lower) ? words.findIndex((word) => /,/.test(word.after)) : -1;
@@ -420,15 +458,17 @@ function progressAt(words: readonly Token[], nominal: boolean): { at: number; le
     // "PA allocation at 16 now in place", "The new front door is now live".
     const now = word === 'now' ? phraseAt(words, at + 1, NOW_STATES) : undefined;
     if (now !== undefined) return { at, length: now + 1 };
-    if (word === 'continues' || word === 'continued' || word === 'continuing') return { at, length: 1 };
+    // "... the support that continues for 3 months" describes the support.
+    if ((word === 'continues' || word === 'continued' || word === 'continuing') && !RELATIVES.has(words[at - 1]!.lower)) return { at, length: 1 };
     // "... in post since October": "since" and a date says it has happened.
     if (word === 'since' && isDateWord(words[at + 1]) && (['post', 'place', 'live'].includes(words[at - 1]!.lower) || PAST.test(words[at - 1]!.lower))) return { at, length: 2 };
     // "two coordinators appointed in July": any participle after its noun, dated.
     // "Neglect toolkit refreshed and relaunched in June": the date covers both participles.
     const coordinated = words[at - 1]!.lower === 'and' && isParticiple(words[at - 2]?.lower ?? '') && !NOT_REPORTING.has(words[at - 3]?.lower ?? '');
-    if (PAST.test(word) && (coordinated || !NOT_REPORTING.has(words[at - 1]!.lower)) && !PREPOSITIONS.has(words[at - 1]!.lower) && datedInClause(words, at + 1, (next) => isMonthName(next?.lower ?? ''))) return { at, length: 1 };
+    // "workshop run at The Quad in June": an irregular participle too.
+    if ((PAST.test(word) || IRREGULAR_PARTICIPLES.has(word) || word === 'run') && (coordinated || !NOT_REPORTING.has(words[at - 1]!.lower)) && !PREPOSITIONS.has(words[at - 1]!.lower) && (datedInClause(words, at + 1, (next) => isMonthName(next?.lower ?? '')) || lastPeriodInClause(words, at + 1))) return { at, length: PAST.test(word) ? 1 : (phraseAt(words, at, PROGRESS) ?? 1) };
     const length = phraseAt(words, at, PROGRESS);
-    if (length === undefined || ['to', 'be', 'will', 'been', 'being'].includes(words[at - 1]!.lower) || ATTRIBUTIVE.has(words[at - 1]!.lower)) continue;
+    if (length === undefined || ['to', 'be', 'will', 'been', 'being'].includes(words[at - 1]!.lower) || ATTRIBUTIVE.has(words[at - 1]!.lower) || stateOfThingWith(words, at)) continue;
     const next = words[at + length];
     // "Review under way; findings due in May": the clause ends with the report.
     const clauseEnds = /[;:.,]/.test(words[at + length - 1]!.after);
@@ -437,12 +477,21 @@ function progressAt(words: readonly Token[], nominal: boolean): { at: number; le
       // to 40 staff"); it reports progress when it says the work has begun, or dates it ("completed in March").
       const begun = STRONG_PROGRESS.has(words.slice(at, at + length).map((word) => word.lower).join(' '));
       const dated = datedInClause(words, at + length) || startsDate(words, at + length);
-      if ((!begun && !dated) || isStandard(words, at + length)) continue;
+      // "Life-story work started for every child in care with a plan for long-term fostering": begun for each case, a standard.
+      const forEveryCase = words.some((word, i) => i > at && word.lower === 'for' && OCCASION_UNIVERSAL.has(words[i + 1]?.lower ?? ''));
+      if ((!begun && !dated) || (begun && !dated && forEveryCase) || isStandard(words, at + length)) continue;
       return { at, length };
     }
   }
   return undefined;
 }
+
+/** "... open to any social worker with an assessment under way": the state of a thing named after "with". */
+const stateOfThingWith = (words: readonly Token[], at: number): boolean => words[at - 3]?.lower === 'with' && ['a', 'an', 'their', 'its'].includes(words[at - 2]?.lower ?? '');
+
+/** "letter ..., setting out the decision and the safety actions agreed": the participle describes what the thing holds. */
+const afterContentsClause = (words: readonly Token[], at: number): boolean =>
+  words.some((word, k) => k > 0 && k < at - 1 && /,/.test(words[k - 1]!.after) && /^[a-z]{3,}ing$/.test(word.lower) && !/[.;:]/.test(words.slice(k, at).map((w) => w.after).join('')));
 
 function lastIndex<T>(items: readonly T[], test: (item: T, index: number) => boolean): number {
   for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!, i)) return i;
@@ -454,9 +503,11 @@ function lastIndex<T>(items: readonly T[], test: (item: T, index: number) => boo
  * describing the noun before it. Its subject is a pronoun or "the"/"their" and a noun, right after that noun.
  */
 function inContactClause(words: readonly Token[], at: number): boolean {
-  const subject = SUBJECT_PRONOUNS.has(words[at - 1]?.lower ?? '') ? at - 1 : ['the', 'their', 'each'].includes(words[at - 2]?.lower ?? '') ? at - 2 : -1;
+  const determiner = (k: number) => ['the', 'their', 'each'].includes(words[k]?.lower ?? '');
+  // "the 20 children the reunification project has identified": the subject may have two words.
+  const subject = SUBJECT_PRONOUNS.has(words[at - 1]?.lower ?? '') ? at - 1 : determiner(at - 2) ? at - 2 : determiner(at - 3) && !isVerb(words[at - 2]!.lower) ? at - 3 : -1;
   const noun = words[subject - 1];
-  return subject > 1 && noun !== undefined && !/[.;,:]/.test(noun.after) && !PREPOSITIONS.has(noun.lower) && !isVerb(noun.lower) && noun.lower !== 'and';
+  return subject > 1 && noun !== undefined && !/[.;,:]/.test(noun.after) && !PREPOSITIONS.has(noun.lower) && !isVerb(noun.lower) && !['and', 'of'].includes(noun.lower);
 }
 const SUBJECT_PRONOUNS = new Set(['they', 'he', 'she', 'we', 'you']);
 
@@ -465,6 +516,15 @@ function datedInClause(words: readonly Token[], from: number, isDate: (word: Tok
   for (let at = from; at < words.length - 1; at++) {
     if (['in', 'on', 'during'].includes(words[at]!.lower) && isDate(words[at + 1])) return true;
     if (/[.;,:]/.test(words[at]!.after) || words[at]!.lower === 'and') return false;
+  }
+  return false;
+}
+
+/** "improved to 58% in the last quarter": a period already past, before the clause ends. */
+function lastPeriodInClause(words: readonly Token[], from: number): boolean {
+  for (let at = from; at < words.length - 1; at++) {
+    if (words[at]!.lower === 'last' && TIME_UNITS.test(words[at + 1]!.lower) && ['the', 'in', 'over'].includes(words[at - 1]?.lower ?? '')) return true;
+    if (/[.;,:]/.test(words[at]!.after)) return false;
   }
   return false;
 }
@@ -640,6 +700,8 @@ function nounBundleAt(words: readonly Token[], lead: number): number | undefined
   // "guidance requiring a chronology and a parental history section": what the one thing contains.
   // "Each young person with an EHCP and a social worker has ...": who a standard is for.
   if (first.some((word) => CONTAINING.has(word.lower)) || UNIVERSAL.has(words[lead]!.lower)) return undefined;
+  // "terms of reference rewritten to give partners standing membership and a duty to report": what the purpose's verb gives.
+  if (first.some((word, k) => k > 0 && word.lower === 'to' && isVerb(first[k + 1]?.lower ?? '') && isParticiple(first[k - 1]!.lower))) return undefined;
   // "seen by a social worker and a health visitor": without a comma, "and a" after "by" or "with" joins who does it.
   if (!/,/.test(words[second - 1]!.after) && first.some((word) => word.lower === 'by' || word.lower === 'with')) return undefined;
   // "guidance, a perpetrator-focused tool and a new referral pathway": a list of things, each "a", is several deliverables.
@@ -712,6 +774,8 @@ function secondReportAt(words: readonly Token[], lead: number): number | undefin
     // "rewritten from audit and performance evidence": "and" inside a phrase joins its nouns.
     // "without ethnicity and disability entered": what one deed must have, not a second thing.
     if (words[and - 2]?.lower === 'without' || PREPOSITIONS.has(words[and - 2]?.lower ?? '')) return undefined;
+    // "completed within 10 days, with the young person's views and a mediation offer recorded": what the deed comes with.
+    if (words.some((word, i) => i > lead && i < and && ['with', 'without'].includes(word.lower) && /,/.test(words[i - 1]!.after))) return undefined;
     // "listing their immunisations, diagnoses and the family health history known to the service": a list's last item.
     if (endsNounList(words, lead, and) || words.slice(lead, and).some((word) => CONTAINING.has(word.lower))) return undefined;
     const subject = words.slice(and + 1, last);
@@ -780,11 +844,14 @@ function bundleAt(words: readonly Token[], lead: number): number | undefined {
     const semicolon = words[i]!.lower !== 'and';
     // "Open a drop-in and publish a mental health pathway": "a" and a thing not named before is new work too.
     const another = ['a', 'an'].includes(words[at + 1]?.lower ?? '') && namesSomethingElse(words, lead, i, at);
+    // "Audit 20 pathway plans and launch a care leavers' health passport": after a review too, launching something else is new work.
     const followsThrough =
-      FOLLOW_THROUGH.has(verb) && !startsNew && !semicolon && (reviews || ((!NEW_WORK.has(verb) || !namesSomethingElse(words, lead, i, at)) && !another));
+      FOLLOW_THROUGH.has(verb) && !startsNew && !semicolon && ((reviews && !(NEW_WORK.has(verb) && another)) || ((!NEW_WORK.has(verb) || !namesSomethingElse(words, lead, i, at)) && !another));
     // After a semicolon even a vague or open verb starts an instruction of its own ("; refresh the policy").
     const instruction = ACTIONS.has(verb) || verbByPosition(words, at) || (semicolon && (VAGUE_HEADS.has(verb) || OPEN_HEADS.has(verb)));
-    if (!instruction || followsThrough || (!semicolon && (VAGUE_HEADS.has(verb) || OPEN_HEADS.has(verb)))) continue;
+    // "Set up a kinship team and refresh the PLO guidance": an open verb on something not named before is new work too.
+    const openOnSomethingElse = OPEN_HEADS.has(verb) && NEW_WORK.has(verb) && !reviews && namesSomethingElse(words, lead, i, at);
+    if (!instruction || followsThrough || (!semicolon && (VAGUE_HEADS.has(verb) || (OPEN_HEADS.has(verb) && !openOnSomethingElse)))) continue;
     // "the agreed address and move date": a verb's form that names a kind of date or record is a noun.
     if (COMPOUND_HEADS.has(words[at + 1]?.lower ?? '')) continue;
     if (at - lead < 3) continue;
@@ -799,7 +866,9 @@ function bundleAt(words: readonly Token[], lead: number): number | undefined {
     // "them" after a preposition is usually whom it is for ("an advocacy offer for them"), not the first deliverable.
     // "and publish a quarterly learning bulletin": "a" makes it something new, whatever it is about.
     const fresh = ['a', 'an'].includes(object[0] ?? '');
-    if (object.some((w, k) => BACK_REFERENCE.has(w) && !(fresh && !PRONOUNS.has(w)) && !(w === 'them' && k > 0 && PREPOSITIONS.has(object[k - 1]!)))) continue;
+    // "Rewrite the templates and train the 8 team managers in using them": training people in it is a deliverable of its own.
+    const trains = ['train', 'retrain'].includes(verb);
+    if (!trains && object.some((w, k) => BACK_REFERENCE.has(w) && !(fresh && !PRONOUNS.has(w)) && !(w === 'them' && k > 0 && PREPOSITIONS.has(object[k - 1]!)))) continue;
     // "and to", "and the": the word after must not be a preposition that makes the verb a noun ("and set of").
     if (['of', 'for'].includes(words[at + 1]?.lower ?? '')) continue;
     return at;
@@ -844,7 +913,7 @@ const GROWTH_VERBS = new Set(['develop', 'build', 'create', 'increase', 'grow', 
 // As participles after "to be", with nothing to count: "Leadership capacity to be increased".
 const GROWTH_STEMS = new Set(['increase', 'develop', 'raise', 'grow'].map((verb) => porterStem(verb)));
 
-const STATE_VERBS = new Set(['is', 'are', 'feel', 'feels', 'remain', 'remains', 'understand', 'understands', 'know', 'knows', 'will', 'have', 'has']);
+const STATE_VERBS = new Set(['is', 'are', 'feel', 'feels', 'remain', 'remains', 'understand', 'understands', 'know', 'knows', 'say', 'says', 'will', 'have', 'has']);
 // "... before a child protection plan is made": a state verb after these belongs to a condition, not to
 // the statement; so does one just after a relative (inRelativeClause).
 const SUBORDINATORS = new Set(['before', 'after', 'when', 'until', 'unless', 'if', 'once', 'where', 'whenever', 'because', 'so', 'while', 'whether']);
@@ -854,14 +923,19 @@ const WH_CLAUSE = new Set(['what', 'how', 'why', 'whether']);
 const WILL_STATES = new Set(['be', 'feel', 'know', 'understand', 'have', 'experience', 'see', 'get', 'become', 'remain', 'continue']);
 // A verb right after a relative, or after "whose" and its noun, belongs to its clause: "children who are
 // adopted", "every parent whose first language is" ("children who go missing are" is the statement's own).
-const inRelativeClause = (words: readonly Token[], index: number): boolean =>
-  RELATIVES.has(words[index - 1]?.lower ?? '') || words.slice(Math.max(0, index - 5), index).some((word) => word.lower === 'whose');
+const inRelativeClause = (words: readonly Token[], index: number): boolean => {
+  // "who cannot safely remain at home": a modal, "not" or a manner may come between.
+  let at = index - 1;
+  while (at > 0 && (MODALS.has(words[at]!.lower) || words[at]!.lower === 'not' || /ly$/.test(words[at]!.lower)) && index - at < 4) at--;
+  return RELATIVES.has(words[at]?.lower ?? '') || words.slice(Math.max(0, index - 5), index).some((word) => word.lower === 'whose');
+};
+const MODALS = new Set(['can', 'cannot', 'could', 'may', 'might', 'must', 'should', 'would', 'will']);
 // Words that open a clause of its own, never a preposition: "whether it has changed", "who they were with".
 const CONTENT_CLAUSE = new Set(['whether', 'why', 'how', 'what', 'who', 'whom']);
 // "... to be closed until a partner's contribution is recorded, or the manager has recorded why": a condition, not a report.
 const CONDITION_CLAUSE = new Set(['until', 'unless']);
 const inClauseOfItsOwn = (words: readonly Token[], at: number): boolean => words.slice(Math.max(0, at - 4), at).some((word) => CONTENT_CLAUSE.has(word.lower) || TIME_CLAUSE.has(word.lower));
-const PREPOSITIONS = new Set(['at', 'in', 'on', 'by', 'for', 'from', 'to', 'with', 'through', 'under', 'after', 'during']);
+const PREPOSITIONS = new Set(['at', 'in', 'on', 'by', 'for', 'from', 'to', 'with', 'through', 'under', 'after', 'during', 'across']);
 // A noun that makes an abstract word before it a thing to deliver: "an awareness campaign".
 const DELIVERABLE_HEADS = new Set(['campaign', 'campaigns', 'session', 'sessions', 'training', 'event', 'events', 'programme', 'course', 'pack', 'week', 'day', 'workshop', 'workshops', 'leaflet', 'strategy', 'survey']);
 const PROGRESS_AUXILIARY_HEADS = new Set(PROGRESS_AUXILIARIES.filter((p) => p.includes(' ')));
@@ -884,7 +958,11 @@ function abstractAimAt(words: readonly Token[], lead: number): number | undefine
 }
 
 // Comparatives that ask for more of a state: "more stable", "a better shared picture", "fewer moves".
-const MORE_OF = new Set(['more', 'better', 'greater', 'stronger', 'fewer', 'less', 'closer', 'wider', 'richer', 'deeper']);
+const MORE_OF = new Set(['more', 'better', 'greater', 'stronger', 'fewer', 'less', 'closer', 'wider', 'richer', 'deeper', 'shorter', 'sharper', 'clearer']);
+// "Publish a shorter local offer" names one thing to deliver; "Shorter, sharper PLO letters" asks for more of a quality.
+const DESCRIBING_MORE = new Set(['shorter', 'sharper', 'clearer']);
+// "Escalate children stuck on plans sooner": a comparison as the last word, with nothing to measure it by.
+const SOONER = new Set(['sooner', 'earlier', 'faster', 'quicker', 'quickly', 'higher']);
 
 /** A comparative that is the outcome itself, not "more than", "or better", nor part of a name ("Better Care Fund"). */
 function moreOfSomethingAt(words: readonly Token[]): number | undefined {
@@ -895,10 +973,13 @@ function moreOfSomethingAt(words: readonly Token[]): number | undefined {
       !['than', 'of', 'and', 'or'].includes(words[i + 1]!.lower) &&
       // "a plan to move closer to Leicester": a place, not more of something.
       !(word.lower === 'closer' && words[i + 1]!.lower === 'to') &&
+      !(DESCRIBING_MORE.has(word.lower) && ['a', 'an'].includes(words[i - 1]?.lower ?? '')) &&
       !['or', 'no', 'any', 'the', 'much', 'need', 'needs', 'needing', 'require', 'requires', 'requiring', 'ask', 'asks', 'seek', 'seeks'].includes(words[i - 1]?.lower ?? '') &&
       !inName(words, i),
   );
-  return at >= 0 ? at : undefined;
+  if (at >= 0) return at;
+  const last = words.length - 1;
+  return last > 1 && SOONER.has(words[last]!.lower) && (words[last]!.lower !== 'quickly' || words[last - 1]!.lower === 'more') ? last : undefined;
 }
 
 /** A capitalised word inside the statement, before another: part of a name ("the Better Care Fund", "Effective Support Panel"). */
@@ -906,6 +987,8 @@ const inName = (words: readonly Token[], i: number): boolean => i > 0 && /^[A-Z]
 
 // Nouns that name an area of work or an outcome, not a thing to deliver.
 const AREA_NOUNS = new Set(['practice', 'results', 'outcomes', 'provision', 'performance', 'stability', 'engagement', 'participation', 'wellbeing', 'well-being', 'attendance', 'attainment', 'achievement', 'recruitment', 'retention', 'arrangements', 'relationships', 'experiences', 'progress', 'sufficiency', 'work', 'quality', 'consistency', 'timeliness', 'needs', 'rights', 'entitlements', 'identity']);
+
+const ABSTRACT_HEADS = new Set(['voice', 'impact', 'oversight', 'experience', 'effectiveness']);
 
 /** The head of a short heading with no verb, when it is an area noun: "Culturally competent practice". */
 function topicHeadAt(words: readonly Token[], lead: number): number | undefined {
@@ -926,7 +1009,9 @@ function topicHeadAt(words: readonly Token[], lead: number): number | undefined 
   const head = words[end - 1]!;
   // "Emergency placements", "Private fostering": a whole statement of two or three words that names no thing to deliver.
   const bare = end === words.length && words.length <= 3 && !DELIVERABLE_NOUNS.has(head.lower) && !/(?:ed)$/.test(head.lower) && !words.some((word) => word.numeric);
-  return (AREA_NOUNS.has(head.lower) || (head.lower.endsWith('ing') && OPEN_STEMS.has(head.stem)) || bare) && !done ? end - 1 : undefined;
+  // "Voice of the child in assessments", "Impact of audits": a short heading with an abstract head and no thing to deliver.
+  const abstract = ABSTRACT_HEADS.has(head.lower) && end === lead + 1 && words.length <= 6 && !words.some((word) => DELIVERABLE_THINGS.has(word.lower) || DELIVERABLE_HEADS.has(word.lower));
+  return (AREA_NOUNS.has(head.lower) || (head.lower.endsWith('ing') && OPEN_STEMS.has(head.stem)) || bare || abstract) && !done ? end - 1 : undefined;
 }
 
 /** "culture prompt card", "awareness-raising leaflet": the abstract word describes a thing named after it. */
