@@ -343,6 +343,8 @@ describe('SMART: what makes a statement not specific', () => {
     'Publish a shorter local offer for care leavers',
     'Same-day placement search for any young person who cannot safely remain at home',
     '\'Your Say\' annual survey of looked after children, reported to the Corporate Parenting Group',
+    'Check cases have been closed correctly',
+    'Confirm staff have completed the course',
   ];
   for (const statement of specific) {
     it(`"${statement}" is specific`, () => assert.deepEqual(kinds(statement), []));

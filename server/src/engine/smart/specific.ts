@@ -179,10 +179,11 @@ function computeIssues(text: string): StatementIssue[] {
     NOUN_MARKERS.has(words[lead + 1]?.lower ?? '') ||
     // "Audit to be more outcome-focused", "Audit quality to be robust": the verb's noun, and the state it is to be in.
     toBeWithin(words, lead, 2) ||
-    // "Audit programme has been redesigned": a verb's noun in a name, then a report of it.
-    (['has', 'have', 'had', 'was', 'were'].includes(words[lead + 2]?.lower ?? '') && (words[lead + 3]?.lower === 'been' || isParticiple(words[lead + 3]?.lower ?? ''))) ||
-    // "Audit framework refreshed and relaunched": a verb's noun in a name, then what was done to it.
-    (isParticiple(words[lead + 2]?.lower ?? '') && words[lead + 3]?.lower === 'and' && isParticiple(words[lead + 4]?.lower ?? '')) ||
+    // "Audit programme has been redesigned", "Audit framework refreshed and relaunched": a verb's noun naming a
+    // thing ("Check cases have been closed" is an instruction), then a report of what was done to it.
+    (DELIVERABLE_NOUNS.has(words[lead + 1]?.lower ?? '') &&
+      ((['has', 'have', 'had', 'was', 'were'].includes(words[lead + 2]?.lower ?? '') && (words[lead + 3]?.lower === 'been' || isParticiple(words[lead + 3]?.lower ?? ''))) ||
+        (isParticiple(words[lead + 2]?.lower ?? '') && words[lead + 3]?.lower === 'and' && isParticiple(words[lead + 4]?.lower ?? '')))) ||
     (reported !== undefined && (lead + 1 + reported === words.length || PREDICATE_FOLLOWERS.has(words[lead + 1 + reported]!.lower)));
   // "every 3 months" says how often, not how many: it does not make "Work towards ..." countable.
   const counts = words.some((_, index) => isCount(words, index) && !(OCCASION_UNIVERSAL.has(words[index - 1]?.lower ?? '') && TIME_UNITS.test(words[index + 1]?.lower ?? '')));
