@@ -7,7 +7,7 @@ const vsix = process.argv[2] ?? 'improvement-plan.vsix';
 const size = statSync(vsix).size;
 const files = execFileSync('unzip', ['-Z1', vsix], { encoding: 'utf8' }).trim().split('\n');
 const forbidden = files.filter((f) => /node_modules\/|\.map$|\.ts$|^extension\/(test|server\/src|client\/src|scripts|examples)\//.test(f));
-const required = ['extension/package.json', 'extension/dist/extension.cjs', 'extension/dist/server.cjs', 'extension/dist/parseWorker.cjs', 'extension/syntaxes/improvement-plan.tmLanguage.json', 'extension/snippets/improvement-plan.json', 'extension/docs/rules/no-owner.md', 'extension/dist/webview/preview.js', 'extension/dist/webview/dashboard.js', 'extension/media/webview.css'];
+const required = ['extension/package.json', 'extension/dist/extension.cjs', 'extension/dist/server.cjs', 'extension/dist/parseWorker.cjs', 'extension/dist/wordingModelWeights.cjs', 'extension/syntaxes/improvement-plan.tmLanguage.json', 'extension/snippets/improvement-plan.json', 'extension/docs/rules/no-owner.md', 'extension/dist/webview/preview.js', 'extension/dist/webview/dashboard.js', 'extension/media/webview.css'];
 const missing = required.filter((f) => !files.includes(f));
 console.log(`${vsix}: ${(size / 1024).toFixed(0)} KB, ${files.length} files`);
 const problems = [

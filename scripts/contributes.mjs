@@ -27,6 +27,10 @@ properties['improvementPlan.smart.allow'] = {
   type: 'array', items: { type: 'string' }, default: [], scope: 'resource',
   markdownDescription: 'Words and phrases the SMART rules accept, such as `["support", "as required"]`: a finding about one of them is not reported, and one in a Measure counts as something observable (a local indicator\'s name). `.planrc` files add theirs with `smart: { allow: [...] }`. See docs/rules/smart-specific.md.',
 };
+properties['improvementPlan.smart.wordingModel'] = {
+  type: 'boolean', default: true, scope: 'resource',
+  markdownDescription: '`smart-specific` also reads each action statement with the wording model, learned from labelled actions: it reports vague wording no rule has a pattern for, and stays quiet when a statement reads plainly specific. Turn off to see only the documented rules\' findings. `.planrc` files can set `smart: { wordingModel: false }`. See docs/rules/smart-specific.md.',
+};
 properties['improvementPlan.inlayHints.dueDates'] = {
   type: 'boolean', default: true, scope: 'resource',
   markdownDescription: 'Show how long is left after each `Due:` value ("in 23 days", "today", "overdue by 5 days"), counted from the plan\'s `as-of` date or today. Finished actions get none. VS Code\'s `editor.inlayHints.enabled` also applies.',

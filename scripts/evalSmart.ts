@@ -2,7 +2,7 @@
  * npm run eval:smart: how well the SMART rules agree with the labelled corpus
  * (test/fixtures/smart/corpus.json, described in test/fixtures/smart/README.md).
  *
- *   npm run eval:smart [-- --part dev|test] [--errors]
+ *   npm run eval:smart [-- --part dev|test] [--errors] [--no-wording-model]
  *
  * Prints, for each part and each letter, TP, FP, FN, TN, precision, recall and F1, with "fails"
  * as the positive class. --errors also lists every misclassified item. Tune the rules on the dev
@@ -17,9 +17,10 @@ const program = new Command()
   .addOption(new Option('--part <part>', 'only this part of the corpus').choices(PARTS))
   .option('--errors', 'list each misclassified item with the diagnostic and the label’s reason')
   .option('--corpus <path>', 'another corpus file in the same format')
+  .option('--no-wording-model', 'the rules alone, without the wording model (smart.wordingModel off)')
   .showHelpAfterError();
 program.parse();
-const options = program.opts<{ part?: Part; errors?: boolean; corpus?: string }>();
+const options = program.opts<{ part?: Part; errors?: boolean; corpus?: string; wordingModel: boolean }>();
 
 function decimal(value: number): string {
   return value.toFixed(3);
@@ -58,7 +59,7 @@ try {
   console.error((error as Error).message);
   process.exit(2);
 }
-const results = lintCorpus(corpus);
+const results = lintCorpus(corpus, { smartWordingModel: options.wordingModel });
 for (const part of options.part ? [options.part] : PARTS) {
   const evaluation = evaluate(part, results);
   console.log(`\n${part} part: ${evaluation.items} actions${part === 'test' ? ' (report only: never tune on it)' : ''}\n`);

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { lintText, type Action, type LintResult, type PlanDiagnostic, type RuleCode } from '../server/src/engine/index.js';
+import { lintText, type Action, type LintOptions, type LintResult, type PlanDiagnostic, type RuleCode } from '../server/src/engine/index.js';
 
 export const LETTERS = ['S', 'M', 'A', 'R', 'T'] as const;
 export type Letter = (typeof LETTERS)[number];
@@ -319,9 +319,9 @@ function isOn(diagnostic: PlanDiagnostic, action: Action): boolean {
   return diagnostic.range.start >= action.sectionRange.start && diagnostic.range.end <= action.sectionRange.end;
 }
 
-export function lintItem(item: CorpusItem, context: CorpusContext): ItemResult {
+export function lintItem(item: CorpusItem, context: CorpusContext, options: LintOptions = {}): ItemResult {
   const plan = renderItem(item, context);
-  const lint = lintText(plan);
+  const lint = lintText(plan, options);
   const action = lint.plan.actions.find((candidate) => candidate.id === MAIN_ACTION_ID);
   const onAction = action ? lint.diagnostics.filter((diagnostic) => isOn(diagnostic, action)) : [];
   const flagged = Object.fromEntries(
@@ -396,6 +396,6 @@ export function evaluate(part: Part, results: readonly ItemResult[]): PartEvalua
   return { part, items: inPart.length, scores, errors };
 }
 
-export function lintCorpus(corpus: Corpus): ItemResult[] {
-  return corpus.actions.map((item) => lintItem(item, corpus.contexts[item.context]!));
+export function lintCorpus(corpus: Corpus, options: LintOptions = {}): ItemResult[] {
+  return corpus.actions.map((item) => lintItem(item, corpus.contexts[item.context]!, options));
 }

@@ -16,6 +16,7 @@ import { matchActionId, matchRecommendationId } from '../../server/src/engine/id
 import { lintText, parsePlan, parsePlanWhole, readDate, readStatus, type LintResult, type PlanDiagnostic } from '../../server/src/engine/index.js';
 import type { Plan, PlanElement } from '../../server/src/engine/model.js';
 import { isPlaceholderOwner } from '../../server/src/engine/owners.js';
+import { WORDING_MESSAGE } from '../../server/src/engine/smart/secondReading.js';
 
 export const TODAY = '2025-11-01';
 export const lint = (text: string): LintResult => lintText(text, { today: TODAY });
@@ -53,6 +54,8 @@ function namedTextProblem(text: string, d: PlanDiagnostic): string | undefined {
     case 'unlinked-action':
       return expect(id !== undefined && isIdOf(slice, id), `the ID ${id}`);
     case 'smart-specific':
+      // The wording model's finding is about the whole statement: one line, no space at either end.
+      if (d.message === WORDING_MESSAGE) return expect(slice !== '' && !/\n/.test(slice) && slice.trim() === slice, 'a whole statement');
       return q !== undefined ? expect(norm(slice) === norm(q), `the words "${q}"`) : expect(id !== undefined && isIdOf(slice, id), `the ID ${id}`);
     case 'smart-time-bound':
       if (/^[RPA]\d[\d.]* has no due date/.test(d.message)) return expect(fieldKeyOr('due'), `the action ID ${id} or the Due key`);

@@ -35,7 +35,7 @@ export function checkFiles(files: readonly string[]): CheckOutput {
       reportedPlanrc.add(planrc.file);
       output.problems.push(...planrc.problems.map((problem) => `${planrc.file}: ${problem}`));
     }
-    const { diagnostics } = lintText(text, { fileSettings: planrc.settings, smartAllow: planrc.smartAllow, readRecommendationsFile: recommendationsFileReader(file) });
+    const { diagnostics } = lintText(text, { fileSettings: planrc.settings, smartAllow: planrc.smartAllow, smartWordingModel: planrc.smartWordingModel, readRecommendationsFile: recommendationsFileReader(file) });
     output.reports.push({ file, text, diagnostics });
   }
   return output;

@@ -58,6 +58,7 @@ export function* lintPlanSteps(plan: Plan, options: LintOptions = {}): Steps<Lin
       maxActionsPerOwnerPerMonth: options.maxActionsPerOwnerPerMonth ?? DEFAULT_RULE_OPTIONS.maxActionsPerOwnerPerMonth,
       minimumDaysFromStartToDue: options.minimumDaysFromStartToDue ?? DEFAULT_RULE_OPTIONS.minimumDaysFromStartToDue,
       smartAllow: options.smartAllow ?? DEFAULT_RULE_OPTIONS.smartAllow,
+      smartWordingModel: options.smartWordingModel ?? DEFAULT_RULE_OPTIONS.smartWordingModel,
     },
   };
   const frontMatterRules = plan.frontMatter?.rules ?? {};

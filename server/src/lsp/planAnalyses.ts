@@ -105,6 +105,8 @@ export class PlanAnalyses {
           maxActionsPerOwnerPerMonth: settings.maxActionsPerOwnerPerMonth,
           minimumDaysFromStartToDue: settings.minimumDaysFromStartToDue,
           smartAllow: [...settings.smartAllow, ...(planrc.smartAllow ?? [])],
+          // The folder's .planrc speaks for the plan; the editor setting applies where it is silent.
+          smartWordingModel: planrc.smartWordingModel ?? settings.smartWordingModel,
           readRecommendationsFile: planPath
             ? (relative) => {
                 dependencies.add(path.resolve(path.dirname(planPath), relative));

@@ -16,6 +16,8 @@ export interface ServerSettings {
   dueDateHints: boolean;
   /** `smart.allow`: words and phrases the SMART rules accept (server/src/engine/smart/allow.ts). */
   smartAllow: string[];
+  /** `smart.wordingModel`: smart-specific reads statements a second time with the wording model (default true). */
+  smartWordingModel: boolean;
 }
 
 export const SETTINGS_SECTION = 'improvementPlan';
@@ -38,8 +40,13 @@ export function readSettings(value: unknown): { settings: ServerSettings; proble
       minimumDaysFromStartToDue: positiveInteger(achievable.minimumDaysFromStartToDue),
       dueDateHints: inlayHints.dueDates !== false,
       smartAllow: allow.allow,
+      smartWordingModel: smart.wordingModel !== false,
     },
-    problems: [...problems.map((problem) => `Setting ${SETTINGS_SECTION}.rules: ${problem}`), ...allow.problems],
+    problems: [
+      ...problems.map((problem) => `Setting ${SETTINGS_SECTION}.rules: ${problem}`),
+      ...allow.problems,
+      ...(smart.wordingModel === undefined || typeof smart.wordingModel === 'boolean' ? [] : [`Setting ${SETTINGS_SECTION}.smart.wordingModel should be true or false; the wording model stays on.`]),
+    ],
   };
 }
 

@@ -13,7 +13,9 @@ import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 export const YOUNG_GENERATION_LIMIT_BYTES = 16 * 1024 * 1024;
 const SETTINGS = ['--semi-space-growth-factor=1', '--heap-growing-percent=20'];
 
-let limited = false;
+// V8 stamps a code cache with its flags, and rejects it in a process whose flags differ: the run
+// that makes dist/server.cjs.v8cache (scripts/codeCache.mjs) must leave them as every start has them.
+let limited = process.env.IMPROVEMENT_PLAN_WRITE_CODE_CACHE === '1';
 
 /** Called after each analysis: sets the limits once the young generation has reached its size. */
 export function limitHeapGrowth(): void {

@@ -18,6 +18,8 @@ export interface PlanrcResult {
   problems: string[];
   /** `smart: { allow: [...] }`: words and phrases the SMART rules accept. */
   smartAllow?: string[];
+  /** `smart: { wordingModel: false }`: smart-specific without the wording model. */
+  smartWordingModel?: boolean;
 }
 
 /** The nearest `.planrc*` in the plan's folder or above it (up to `stopAt` when given). */
@@ -55,7 +57,15 @@ export function readPlanrc(file: string): PlanrcResult {
       : typeof smart === 'object' && !Array.isArray(smart)
         ? readAllowList((smart as Record<string, unknown>).allow, 'smart.allow')
         : { allow: [], problems: ['smart should hold an object such as { "allow": ["support"] }.'] };
-  return { file, settings, problems: [...problems, ...allow.problems].map((problem) => `${name}: ${problem}`), smartAllow: allow.allow };
+  const wordingModel = smart !== null && typeof smart === 'object' ? (smart as Record<string, unknown>).wordingModel : undefined;
+  const modelProblems = wordingModel === undefined || typeof wordingModel === 'boolean' ? [] : ['smart.wordingModel should be true or false.'];
+  return {
+    file,
+    settings,
+    problems: [...problems, ...allow.problems, ...modelProblems].map((problem) => `${name}: ${problem}`),
+    smartAllow: allow.allow,
+    ...(typeof wordingModel === 'boolean' ? { smartWordingModel: wordingModel } : {}),
+  };
 }
 
 export function planrcFor(planPath: string, stopAt?: string): PlanrcResult {

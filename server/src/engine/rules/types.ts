@@ -18,9 +18,11 @@ export interface RuleOptions {
   minimumDaysFromStartToDue: number;
   /** SMART rules: words and phrases the council uses on purpose (`improvementPlan.smart.allow`, `.planrc` `smart.allow`). */
   smartAllow: readonly string[];
+  /** smart-specific: read statements a second time with the wording model (`improvementPlan.smart.wordingModel`, `.planrc` `smart.wordingModel`). */
+  smartWordingModel: boolean;
 }
 
-export const DEFAULT_RULE_OPTIONS: RuleOptions = { maxActionsPerOwnerPerMonth: 5, minimumDaysFromStartToDue: 14, smartAllow: [] };
+export const DEFAULT_RULE_OPTIONS: RuleOptions = { maxActionsPerOwnerPerMonth: 5, minimumDaysFromStartToDue: 14, smartAllow: [], smartWordingModel: true };
 
 export interface Finding {
   message: string;

@@ -27,7 +27,7 @@ import { isMonthName, isMonthWord } from '../dates.js';
 import { findPhrase, tokenise, type Token } from './tokens.js';
 import { memoByText } from '../memo.js';
 
-export type StatementIssueKind = 'too-short' | 'vague-verb' | 'open-activity' | 'aim' | 'progress' | 'escape' | 'open-ended' | 'quality' | 'bundle';
+export type StatementIssueKind = 'too-short' | 'vague-verb' | 'open-activity' | 'aim' | 'progress' | 'escape' | 'open-ended' | 'quality' | 'bundle' | 'wording';
 
 export interface StatementIssue {
   kind: StatementIssueKind;
@@ -127,6 +127,12 @@ const NOUN_MARKERS = new Set(['of', 'against', 'is', 'are', 'was', 'were', 'has'
 
 // Words before the verb that do not change what the statement says: "To ensure ...", "We will review ...".
 const LEAD_IN = new Set(['to', 'we', 'will', 'shall', 'i', 'and', 'also', 'then', 'jointly', 'further']);
+
+/** Whether the statement, after any lead-in ("We will ..."), starts with a verb for a deliverable: "Recruit", "Publish". */
+export function startsWithDeliverableVerb(text: string): boolean {
+  const first = tokenise(text).words.find((word) => !LEAD_IN.has(word.lower));
+  return first !== undefined && ACTIONS.has(first.lower);
+}
 
 /** The issues of a statement, in text order. The array is shared: do not change it. */
 export const statementIssues: (text: string) => readonly StatementIssue[] = memoByText((text) => computeIssues(text));
