@@ -27,10 +27,11 @@ const common = {
   supported: { 'dynamic-import': false },
 };
 
-// Large modules are bundles of their own. The export writers (exceljs, docx: 1.6 MB) are one, dist/export.cjs, that the
-// server and the CLI load on the first export: no start-up cost, and one copy in the package.
-const exportWritersApart = {
-  name: 'export-writers-apart',
+// Large modules are bundles of their own. The export writers (exceljs, docx: 1.6 MB) are one,
+// dist/export.cjs, that the server and the CLI load on the first export: no start-up cost, and one
+// copy in the package.
+const largeModulesApart = {
+  name: 'large-modules-apart',
   setup(build) {
     build.onResolve({ filter: /^\.\/writers\.js$/ }, (args) =>
       /server[\\/]src[\\/]export[\\/]index\.ts$/.test(args.importer) ? { path: './export.cjs', external: true } : undefined,
@@ -72,7 +73,7 @@ await Promise.all([
       wordingModelWeights: 'server/src/engine/smart/wordingModelWeights.ts',
     },
     outdir: 'dist',
-    plugins: [exportWritersApart],
+    plugins: [largeModulesApart],
   }),
 ]);
 

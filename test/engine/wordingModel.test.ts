@@ -111,13 +111,13 @@ describe("smart-specific's second reading", () => {
     assert.deepEqual(specific({ smartWordingModel: false }), []);
     assert.equal(readSettings({}).settings.smartWordingModel, true);
     assert.equal(readSettings({ smart: { wordingModel: false } }).settings.smartWordingModel, false);
-    assert.deepEqual(readSettings({ smart: { wordingModel: 'no' } }).problems, ['Setting improvementPlan.smart.wordingModel should be true or false; the wording model stays on.']);
+    assert.deepEqual(readSettings({ smart: { wordingModel: 'no' } }).problems, ['Setting improvementPlan.smart.wordingModel should be true or false, and is ignored.']);
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'wording-model-')), '.planrc.yaml');
     writeFileSync(file, 'smart:\n  wordingModel: false\n');
     assert.equal(readPlanrc(file).smartWordingModel, false);
     writeFileSync(file, 'smart:\n  allow: [support]\n');
     assert.equal(readPlanrc(file).smartWordingModel, undefined);
     writeFileSync(file, 'smart:\n  wordingModel: maybe\n');
-    assert.deepEqual(readPlanrc(file).problems, ['.planrc.yaml: smart.wordingModel should be true or false.']);
+    assert.deepEqual(readPlanrc(file).problems, ['.planrc.yaml: smart.wordingModel should be true or false, and is ignored.']);
   });
 });

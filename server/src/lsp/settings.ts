@@ -6,6 +6,7 @@
 import type { Connection } from 'vscode-languageserver';
 import { ruleSettingsFrom, type RuleSettings } from '../engine/index.js';
 import { readAllowList } from '../engine/smart/allow.js';
+import { readWordingModelSwitch } from '../engine/smart/wordingModel.js';
 import { showWarning } from './planAnalyses.js';
 
 export interface ServerSettings {
@@ -33,6 +34,7 @@ export function readSettings(value: unknown): { settings: ServerSettings; proble
   const inlayHints = section.inlayHints !== null && typeof section.inlayHints === 'object' ? (section.inlayHints as Record<string, unknown>) : {};
   const smart = section.smart !== null && typeof section.smart === 'object' ? (section.smart as Record<string, unknown>) : {};
   const allow = readAllowList(smart.allow, `Setting ${SETTINGS_SECTION}.smart.allow`);
+  const wordingModel = readWordingModelSwitch(smart.wordingModel, `Setting ${SETTINGS_SECTION}.smart.wordingModel`);
   return {
     settings: {
       rules,
@@ -40,13 +42,9 @@ export function readSettings(value: unknown): { settings: ServerSettings; proble
       minimumDaysFromStartToDue: positiveInteger(achievable.minimumDaysFromStartToDue),
       dueDateHints: inlayHints.dueDates !== false,
       smartAllow: allow.allow,
-      smartWordingModel: smart.wordingModel !== false,
+      smartWordingModel: wordingModel.on ?? true,
     },
-    problems: [
-      ...problems.map((problem) => `Setting ${SETTINGS_SECTION}.rules: ${problem}`),
-      ...allow.problems,
-      ...(smart.wordingModel === undefined || typeof smart.wordingModel === 'boolean' ? [] : [`Setting ${SETTINGS_SECTION}.smart.wordingModel should be true or false; the wording model stays on.`]),
-    ],
+    problems: [...problems.map((problem) => `Setting ${SETTINGS_SECTION}.rules: ${problem}`), ...allow.problems, ...wordingModel.problems],
   };
 }
 

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ruleSettingsFrom, type RuleSettings } from '../engine/index.js';
 import { readAllowList } from '../engine/smart/allow.js';
+import { readWordingModelSwitch } from '../engine/smart/wordingModel.js';
 
 export const PLANRC_NAMES = ['.planrc.json', '.planrc.yaml', '.planrc.yml', '.planrc'] as const;
 
@@ -57,14 +58,13 @@ export function readPlanrc(file: string): PlanrcResult {
       : typeof smart === 'object' && !Array.isArray(smart)
         ? readAllowList((smart as Record<string, unknown>).allow, 'smart.allow')
         : { allow: [], problems: ['smart should hold an object such as { "allow": ["support"] }.'] };
-  const wordingModel = smart !== null && typeof smart === 'object' ? (smart as Record<string, unknown>).wordingModel : undefined;
-  const modelProblems = wordingModel === undefined || typeof wordingModel === 'boolean' ? [] : ['smart.wordingModel should be true or false.'];
+  const wordingModel = readWordingModelSwitch(smart !== null && typeof smart === 'object' ? (smart as Record<string, unknown>).wordingModel : undefined, 'smart.wordingModel');
   return {
     file,
     settings,
-    problems: [...problems, ...allow.problems, ...modelProblems].map((problem) => `${name}: ${problem}`),
+    problems: [...problems, ...allow.problems, ...wordingModel.problems].map((problem) => `${name}: ${problem}`),
     smartAllow: allow.allow,
-    ...(typeof wordingModel === 'boolean' ? { smartWordingModel: wordingModel } : {}),
+    ...(wordingModel.on !== undefined ? { smartWordingModel: wordingModel.on } : {}),
   };
 }
 

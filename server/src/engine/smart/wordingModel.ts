@@ -61,6 +61,12 @@ export function formatWordingModel(model: TrainedWordingModel): string {
   return [String(model.bias), ...lines].join('\n');
 }
 
+/** Reads an untrusted on/off switch for the model (editor setting or `.planrc`): true, false or absent. */
+export function readWordingModelSwitch(value: unknown, where: string): { on?: boolean; problems: string[] } {
+  if (typeof value === 'boolean') return { on: value, problems: [] };
+  return { problems: value === undefined ? [] : [`${where} should be true or false, and is ignored.`] };
+}
+
 /** The model's chance, 0 to 1, that a reviewer would call the statement not specific. */
 export function judgeWording(text: string, model: TrainedWordingModel = shippedWordingModel()): number {
   let score = model.bias;
