@@ -210,6 +210,10 @@ describe('SMART: what makes a statement not specific', () => {
     ['Raise the standard of letters before proceedings', ['vague-verb:Raise the standard of']],
     ['Children in care say they have a social worker they trust', ['aim:say']],
     ['Children looked after feel that the council speaks for them', ['aim:feel']],
+    ['Develop team managers\' confidence in challenging generic plans in supervision', ['aim:confidence']],
+    ['Increase front door capacity where budget permits', ['escape:where budget permits']],
+    ['Recruitment to the 5 vacant posts in the safeguarding teams is progressing well', ['progress:progressing well']],
+    ['Launch a new supervision template and re-audit all child in need plans', ['bundle:re-audit']],
   ];
   for (const [statement, expected] of cases) {
     it(`"${statement}" → ${expected.join(', ')}`, () => assert.deepEqual(kinds(statement), expected));
@@ -345,6 +349,10 @@ describe('SMART: what makes a statement not specific', () => {
     '\'Your Say\' annual survey of looked after children, reported to the Corporate Parenting Group',
     'Check cases have been closed correctly',
     'Confirm staff have completed the course',
+    'Publish the DCS\'s annual report to the scrutiny committee',
+    'Social worker to record on every homelessness assessment that the young person was told of their right to be looked after',
+    'Review the audit grading descriptors each quarter at the moderation panel and issue a one-page note of any changed descriptor',
+    'Role description rewritten so that assistants cannot be allocated a child and family assessment, agreed with the unions',
   ];
   for (const statement of specific) {
     it(`"${statement}" is specific`, () => assert.deepEqual(kinds(statement), []));

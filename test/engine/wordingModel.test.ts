@@ -88,6 +88,13 @@ describe("smart-specific's second reading", () => {
     assert.deepEqual(readTwice('Social workers for the front door', modelOf({ social: 10 })).map((issue) => issue.kind), ['wording']);
   });
 
+  it('leaves a review followed through by a deliverable to the rules', () => {
+    const followedThrough = 'Review the thresholds document and publish a revised version';
+    assert.deepEqual(statementIssues(followedThrough), []);
+    assert.deepEqual(readTwice(followedThrough, modelOf({ thresholds: 10 })), []);
+    assert.deepEqual(readTwice('Review the thresholds document each quarter', modelOf({ thresholds: 10 })).map((issue) => issue.kind), ['wording']);
+  });
+
   it("silences the rules' finding when the model is nearly sure the statement is specific", () => {
     const flagged = 'Review of the thresholds document completed';
     assert.notDeepEqual(statementIssues(flagged), []);

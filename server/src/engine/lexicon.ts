@@ -43,7 +43,7 @@ export const FREQUENCY: readonly string[] = [
 export const PROGRESS_WORDS: readonly string[] = [
   'initiated', 'commenced', 'started', 'under way', 'underway', 'ongoing', 'on-going', 'in progress', 'completed', 'complete',
   'delivered', 'held', 'undertaken', 'agreed', 'achieved', 'established', 'in place', 'taking place', 'took place', 'being developed',
-  'being reviewed', 'being undertaken', 'progressing', 'on track', 'done', 'implemented', 'launched', 'published', 'updated',
+  'being reviewed', 'being undertaken', 'progressing', 'progressing well', 'on track', 'done', 'implemented', 'launched', 'published', 'updated',
   'arranged', 'planned', 'scheduled', 'put in place', 'set up', 'drafted', 'developed',
 ];
 
@@ -63,7 +63,7 @@ export const ESCAPE_CLAUSES: readonly string[] = [
   'if necessary', 'if appropriate', 'if required', 'if possible', 'if needed', 'when possible', 'when appropriate', 'when required',
   'wherever possible', 'whenever possible', 'subject to funding', 'subject to approval', 'subject to agreement', 'subject to capacity',
   'subject to resources', 'subject to budget', 'subject to availability', 'as soon as possible',
-  'if * allow', 'if * allows', 'if * permit', 'if * permits', 'where * allows', 'capacity permitting', 'resources permitting', 'time permitting',
+  'if * allow', 'if * allows', 'if * permit', 'if * permits', 'where * allows', 'where * allow', 'where * permits', 'where * permit', 'capacity permitting', 'resources permitting', 'time permitting',
   'when necessary', 'when needed', 'if and when', 'as quickly as possible', 'as soon as practicable',
   'where absolutely necessary', 'where strictly necessary', 'if absolutely necessary', 'when absolutely necessary', 'where reasonably practicable',
   'at the earliest opportunity', 'as early as possible', 'in due course',
@@ -146,14 +146,14 @@ export const ACTION_VERBS: readonly string[] = `add adopt agree align allocate a
   reshape restructure retrain revise rewrite roll run schedule secure send set share sign source start stop streamline survey test train
   transfer undertake update upgrade use visit write hire recommission reconfigure relocate remodel rename reorganise repeat restart
   resume create enable appoint dip-sample embed extend target trial convert reset make respond take keep clear
-  tell inform notify provide hold allocate visit contact see escalate negotiate`
+  tell inform notify provide hold allocate visit contact see escalate negotiate re-audit`
   .split(/\s+/)
   .filter((verb) => verb !== '');
 
 /** Verbs that follow a deliverable through rather than add a second one ("Audit 40 files and report the findings"). */
 export const FOLLOW_THROUGH_VERBS: readonly string[] = `act agree apply brief cascade communicate disseminate embed evaluate feed implement include
   launch learn monitor pilot present publish record report respond review roll share sign test track update use circulate
-  discuss consult present track refresh revise amend adjust adapt add evidence support embed explain produce`
+  discuss consult present track refresh revise amend adjust adapt add evidence support embed explain produce issue`
   .split(/\s+/)
   .filter((verb) => verb !== '');
 

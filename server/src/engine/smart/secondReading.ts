@@ -11,7 +11,7 @@
  * (docs/rules/smart-specific.md, "The wording model").
  */
 import { memoByText } from '../memo.js';
-import { startsWithDeliverableVerb, statementIssues, type StatementIssue, type StatementIssueKind } from './specific.js';
+import { opensWithDeliverable, statementIssues, type StatementIssue, type StatementIssueKind } from './specific.js';
 import { judgeWording, shippedWordingModel, type TrainedWordingModel } from './wordingModel.js';
 
 /** Below this chance of vague, the rules' findings are not reported. */
@@ -35,9 +35,10 @@ export function readTwice(text: string, model: TrainedWordingModel): readonly St
   if (issues.some((issue) => CERTAIN.has(issue.kind))) return issues;
   const vague = judgeWording(text, model);
   if (issues.length > 0) return vague < SILENCE_BELOW ? [] : issues;
-  // A statement that starts with a deliverable's verb ("Recruit 20 social workers") is the rules' to
-  // judge: held out, the model called such statements vague when their writers' style was new to it.
-  if (vague <= REPORT_ABOVE || startsWithDeliverableVerb(text)) return issues;
+  // A statement that starts with a deliverable's verb ("Recruit 20 social workers"), or a review followed
+  // through by one, is the rules' to judge: held out, the model called such statements vague when their
+  // writers' style was new to it, and it reads "Review ..." as open whatever follows.
+  if (vague <= REPORT_ABOVE || opensWithDeliverable(text)) return issues;
   return [{ kind: 'wording', start: 0, end: text.length, phrase: text, message: WORDING_MESSAGE }];
 }
 

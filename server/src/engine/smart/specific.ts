@@ -128,10 +128,17 @@ const NOUN_MARKERS = new Set(['of', 'against', 'is', 'are', 'was', 'were', 'has'
 // Words before the verb that do not change what the statement says: "To ensure ...", "We will review ...".
 const LEAD_IN = new Set(['to', 'we', 'will', 'shall', 'i', 'and', 'also', 'then', 'jointly', 'further']);
 
-/** Whether the statement, after any lead-in ("We will ..."), starts with a verb for a deliverable: "Recruit", "Publish". */
-export function startsWithDeliverableVerb(text: string): boolean {
-  const first = tokenise(text).words.find((word) => !LEAD_IN.has(word.lower));
-  return first !== undefined && ACTIONS.has(first.lower);
+/**
+ * Whether the statement, after any lead-in ("We will ..."), starts with a verb for a deliverable ("Recruit",
+ * "Publish"), or with a review followed through by one ("Review the thresholds document and publish a revised version").
+ */
+export function opensWithDeliverable(text: string): boolean {
+  const words = tokenise(text).words;
+  const lead = words.findIndex((word) => !LEAD_IN.has(word.lower));
+  if (lead < 0) return false;
+  if (ACTIONS.has(words[lead]!.lower)) return true;
+  const reviews = OPEN_HEADS.has(words[lead]!.lower) || CHECKING.has(words[lead]!.lower);
+  return reviews && words.some((word, i) => i > lead && word.lower === 'and' && ACTIONS.has(words[i + 1]?.lower ?? ''));
 }
 
 /** The issues of a statement, in text order. The array is shared: do not change it. */
@@ -447,7 +454,9 @@ function progressAt(words: readonly Token[], nominal: boolean): { at: number; le
     const relativeWhere = word === 'where' && at > conditionEnd + 2;
     // "... whose plans were graded", "... showing which payments have been claimed", "... while the assessment is done".
     const clauseOfItsOwn = word === 'whose' || TIME_CLAUSE.has(word) || (word === 'which' && (SHOWING.has(words[at - 1]!.lower) || CONTAINING.has(words[at - 1]!.lower)));
-    if (((word === 'which' || word === 'whom') && PREPOSITIONS.has(words[at - 1]!.lower)) || CONTENT_CLAUSE.has(word) || CONDITION_CLAUSE.has(word) || purpose || relativeWhere || clauseOfItsOwn) break;
+    // "... to record on every assessment that the young person was told of their right": what is to be recorded.
+    const recordedFact = word === 'that' && words.slice(0, at).some((w) => RECORDING_THAT.has(w.lower));
+    if (((word === 'which' || word === 'whom') && PREPOSITIONS.has(words[at - 1]!.lower)) || CONTENT_CLAUSE.has(word) || CONDITION_CLAUSE.has(word) || purpose || relativeWhere || clauseOfItsOwn || recordedFact) break;
     // "... the date each agreed action was closed": a clause that describes a noun, with no "that".
     if (CONTACT_CLAUSE_NOUNS.has(word) && words[at - 1]?.lower === 'the') break;
     const auxiliary = phraseAt(words, at, AUXILIARIES);
@@ -785,6 +794,8 @@ function secondReportAt(words: readonly Token[], lead: number): number | undefin
     if (words.some((word, i) => i > lead && i < and && ['with', 'without'].includes(word.lower) && /,/.test(words[i - 1]!.after))) return undefined;
     // "listing their immunisations, diagnoses and the family health history known to the service": a list's last item.
     if (endsNounList(words, lead, and) || words.slice(lead, and).some((word) => CONTAINING.has(word.lower))) return undefined;
+    // "rewritten so that they cannot be allocated a child and family assessment, agreed ...": "and" inside a clause of its own.
+    if (words.some((word, i) => i > lead && i < and && SUBORDINATORS.has(word.lower))) return undefined;
     const subject = words.slice(and + 1, last);
     // A first deed before "and", after its noun (its phrase may run on: "appointed in each adoption team").
     const firstDeed = words.some((word, i) => i > lead && i < and && isParticiple(word.lower) && !NOT_REPORTING.has(words[i - 1]!.lower) && !PREPOSITIONS.has(words[i - 1]!.lower));
@@ -939,6 +950,8 @@ const inRelativeClause = (words: readonly Token[], index: number): boolean => {
 const MODALS = new Set(['can', 'cannot', 'could', 'may', 'might', 'must', 'should', 'would', 'will']);
 // Words that open a clause of its own, never a preposition: "whether it has changed", "who they were with".
 const CONTENT_CLAUSE = new Set(['whether', 'why', 'how', 'what', 'who', 'whom']);
+// Verbs whose "that" clause is what is written down or checked, not what has happened.
+const RECORDING_THAT = new Set(['record', 'records', 'recording', 'confirm', 'confirms', 'confirming', 'check', 'checks', 'checking', 'state', 'states', 'stating', 'evidence', 'evidencing', 'note', 'notes', 'noting']);
 // "... to be closed until a partner's contribution is recorded, or the manager has recorded why": a condition, not a report.
 const CONDITION_CLAUSE = new Set(['until', 'unless']);
 const inClauseOfItsOwn = (words: readonly Token[], at: number): boolean => words.slice(Math.max(0, at - 4), at).some((word) => CONTENT_CLAUSE.has(word.lower) || TIME_CLAUSE.has(word.lower));
@@ -947,11 +960,15 @@ const PREPOSITIONS = new Set(['at', 'in', 'on', 'by', 'for', 'from', 'to', 'with
 const DELIVERABLE_HEADS = new Set(['campaign', 'campaigns', 'session', 'sessions', 'training', 'event', 'events', 'programme', 'course', 'pack', 'week', 'day', 'workshop', 'workshops', 'leaflet', 'strategy', 'survey']);
 const PROGRESS_AUXILIARY_HEADS = new Set(PROGRESS_AUXILIARIES.filter((p) => p.includes(' ')));
 
+const isPossessive = (word: Token): boolean => /^['\u2019]/.test(word.after) || /['\u2019]s$/.test(word.lower);
+
 /** The abstract noun a statement delivers, within a few words of its verb: "build expertise", "creation of a culture". */
 function abstractAimAt(words: readonly Token[], lead: number): number | undefined {
   // "Increase placement sufficiency": a verb of growth, a noun and its abstract head, and nothing more.
   if (words.length === lead + 3 && GROWTH_VERBS.has(words[lead]!.lower) && ABSTRACT_SUFFIX.test(words[lead + 2]!.lower)) return lead + 2;
-  for (let at = lead + 1; at < Math.min(words.length, lead + 5); at++) {
+  // "Develop team managers' confidence": whose it is does not change what is delivered.
+  const owner = [lead + 1, lead + 2, lead + 3].find((k) => k < words.length - 1 && isPossessive(words[k]!));
+  for (let at = owner === undefined ? lead + 1 : owner + 1; at < Math.min(words.length, (owner ?? lead) + 5); at++) {
     const word = words[at]!.lower;
     // "aspirations worker", "culture champion": the abstract word names whom the action provides.
     if (ABSTRACT.has(word)) return DELIVERABLE_HEADS.has(words[at + 1]?.lower ?? '') || PEOPLE.test(words[at + 1]?.lower ?? '') || namesThingAfter(words, at) ? undefined : at;
