@@ -442,6 +442,7 @@ function progressAt(words: readonly Token[], nominal: boolean): { at: number; le
   }
   // "When contact has been lost for 4 weeks, the PA ...": a leading condition reports nothing.
   const conditionEnd = SUBORDINATORS.has(words[0]!.lower) ? words.findIndex((word) => /,/.test(word.after)) : -1;
+  const firstRecording = words.findIndex((word) => RECORDING_THAT.has(word.lower));
   // A noun phrase followed by "has been delivered", "has improved", "was necessary", or by a progress
   // word in the predicate: "Training delivered to 40 staff", "work continues to ...".
   for (let at = Math.max(1, conditionEnd + 1); at < words.length; at++) {
@@ -455,7 +456,7 @@ function progressAt(words: readonly Token[], nominal: boolean): { at: number; le
     // "... whose plans were graded", "... showing which payments have been claimed", "... while the assessment is done".
     const clauseOfItsOwn = word === 'whose' || TIME_CLAUSE.has(word) || (word === 'which' && (SHOWING.has(words[at - 1]!.lower) || CONTAINING.has(words[at - 1]!.lower)));
     // "... to record on every assessment that the young person was told of their right": what is to be recorded.
-    const recordedFact = word === 'that' && words.slice(0, at).some((w) => RECORDING_THAT.has(w.lower));
+    const recordedFact = word === 'that' && firstRecording >= 0 && firstRecording < at;
     if (((word === 'which' || word === 'whom') && PREPOSITIONS.has(words[at - 1]!.lower)) || CONTENT_CLAUSE.has(word) || CONDITION_CLAUSE.has(word) || purpose || relativeWhere || clauseOfItsOwn || recordedFact) break;
     // "... the date each agreed action was closed": a clause that describes a noun, with no "that".
     if (CONTACT_CLAUSE_NOUNS.has(word) && words[at - 1]?.lower === 'the') break;
