@@ -214,6 +214,25 @@ describe('SMART: what makes a statement not specific', () => {
     ['Increase front door capacity where budget permits', ['escape:where budget permits']],
     ['Recruitment to the 5 vacant posts in the safeguarding teams is progressing well', ['progress:progressing well']],
     ['Launch a new supervision template and re-audit all child in need plans', ['bundle:re-audit']],
+    // Errors of the leave-one-batch-out reading of the development part (before batches 40 to 47).
+    ['PA supervision to take place every 4 weeks, subject to team capacity', ['escape:subject to team capacity']],
+    ['Place children in care within 20 miles of Croydon unless this is not possible', ['escape:unless this is not possible']],
+    ['Supervision records of a consistent standard', ['quality:consistent standard']],
+    ["Children's plans of a consistently good quality", ['quality:consistently good quality']],
+    ['Continue to work with the 12 district councils on the housing protocol', ['vague-verb:Continue to work']],
+    ['Child permanence reports of a good standard as set out in the practice standards', []],
+    ['Evidence of good quality work in 30 audited files', []],
+    // Batches 40 to 47 (development halves), after the decisions fixed before they arrived.
+    ['Keep an eye on how long stepped-down families wait for early help', ['vague-verb:Keep an eye on']],
+    ['Embed the 16/17 homelessness protocol with district councils', ['vague-verb:Embed']],
+    ['Every care leaver gets the support that is right for them, up to the age of 25', ['quality:right for them']],
+    ['Make AfC an employer of choice for social workers', ['quality:employer of choice']],
+    ['Police to pass every missing-found notification to the RHI team within 24 hours, as far as is reasonably practicable', ['escape:as far as is reasonably practicable']],
+    ['Hold an extra Permanence panel in the summer, subject to panel member availability, to hear the backlog of adolescent matches', ['escape:subject to panel member availability']],
+    ['Assessments to include a full risk analysis when the social worker judges it necessary', ['escape:judges it necessary']],
+    ['Commission a 4-bed residential home in north Shropshire for children with complex needs now placed out of county', []],
+    ['Homeless 16/17 assessment to include a page signed by the young person showing they were told their rights', []],
+    ['Court Progression Manager to tell the team manager of any concern the parent was never told about', []],
   ];
   for (const [statement, expected] of cases) {
     it(`"${statement}" → ${expected.join(', ')}`, () => assert.deepEqual(kinds(statement), expected));

@@ -85,7 +85,18 @@ describe("smart-specific's second reading", () => {
       assert.deepEqual(statementIssues(text), [], text);
       assert.deepEqual(readTwice(text, modelOf({ social: 10 })), [], text);
     }
-    assert.deepEqual(readTwice('Social workers for the front door', modelOf({ social: 10 })).map((issue) => issue.kind), ['wording']);
+    assert.deepEqual(readTwice('Front door decisions for older children', modelOf({ front: 10 })).map((issue) => issue.kind), ['wording']);
+  });
+
+  it('leaves a terse heading whose head names a thing to deliver to the rules', () => {
+    for (const text of ['Private fostering audit', 'An updated quality assurance framework', 'Social workers for the front door', 'Joint duty rota for young people who present as homeless']) {
+      assert.deepEqual(statementIssues(text), [], text);
+      assert.deepEqual(readTwice(text, modelOf({ private: 10, updated: 10, social: 10, joint: 10 })), [], text);
+    }
+    // A verb or an object inside it, or "to" and what people are to do, make it a statement the model may read.
+    for (const text of ['Partner agencies attend the locality strategy meetings', "Social workers to challenge over-optimism about parents' capacity to change"]) {
+      assert.deepEqual(readTwice(text, modelOf({ partner: 10, social: 10 })).map((issue) => issue.kind), ['wording'], text);
+    }
   });
 
   it('leaves a review followed through by a deliverable to the rules', () => {

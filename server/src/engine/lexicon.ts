@@ -9,7 +9,7 @@
 export const VAGUE_VERBS: readonly string[] = [
   'continue to', 'continue', 'work towards', 'work toward', 'seek to', 'aim to', 'endeavour to', 'strive to', 'focus on',
   'improve', 'ensure', 'support', 'strengthen', 'embed', 'enhance', 'promote', 'explore', 'consider',
-  'raise awareness of', 'raise awareness', 'raise the profile of', 'raise the profile', 'raise the standard of', 'raise the standard', 'raise standards', 'further develop', 'further embed', 'further improve', 'build on', 'look at', 'look into',
+  'raise awareness of', 'raise awareness', 'raise the profile of', 'raise the profile', 'raise the standard of', 'raise the standard', 'raise standards', 'further develop', 'further embed', 'further improve', 'build on', 'look at', 'look into', 'keep an eye on',
   'maximise', 'optimise', 'reinforce', 'encourage', 'facilitate', 'drive', 'progress', 'tackle', 'address', 'stabilise',
   'work closely with', 'work with', 'liaise with', 'engage with', 'accelerate', 'consolidate',
   'bolster', 'sharpen', 'deepen', 'broaden', 'empower', 'champion', 'prioritise', 'galvanise', 'reinvigorate', 'revitalise',
@@ -70,13 +70,19 @@ export const ESCAPE_CLAUSES: readonly string[] = [
   'when * allows', 'as * allows', 'when * permits', 'as * permits', 'if available', 'where available', 'when available',
   'wherever relevant', 'wherever appropriate', 'wherever practicable', 'wherever necessary', 'wherever needed',
   'unless * prevent', 'unless * prevents', 'unless * * prevent', 'unless * * prevents',
+  'subject to * capacity', 'subject to * funding', 'subject to * approval', 'subject to * availability', 'subject to * resources', 'subject to * budget',
+  'unless * * not possible', 'unless * not possible', 'unless * * not practicable', 'unless * not practicable',
+  'subject to * * capacity', 'subject to * * availability', 'subject to * * funding', 'subject to * * approval',
+  'as far as is reasonably practicable', 'as far as reasonably practicable', 'as far as is practicable', 'as far as practicable',
+  'as far as is possible', 'as far as is reasonably possible', 'as far as reasonably possible',
+  'judges it necessary', 'judge it necessary', 'deems it necessary', 'deem it necessary', 'deemed necessary', 'deemed appropriate',
 ];
 
 /** Standards that sound checkable but say nothing to check against: "the right help at the right time". */
 export const UNDEFINED_STANDARDS: readonly string[] = [
   'at the right time', 'the right help', 'the right support', 'the right service', 'the right services', 'right for them', 'right for the child',
   'right for each child', 'too long', 'too late', 'fully informed', 'meet their needs', 'meets their needs', 'meet his or her needs',
-  'meets his or her needs', 'meet the needs of', 'meets the needs of',
+  'meets his or her needs', 'meet the needs of', 'meets the needs of', 'employer of choice',
 ];
 
 /** Open-ended lists. */

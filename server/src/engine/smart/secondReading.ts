@@ -11,7 +11,7 @@
  * (docs/rules/smart-specific.md, "The wording model").
  */
 import { memoByText } from '../memo.js';
-import { opensWithDeliverable, statementIssues, type StatementIssue, type StatementIssueKind } from './specific.js';
+import { headingNamesDeliverable, opensWithDeliverable, statementIssues, type StatementIssue, type StatementIssueKind } from './specific.js';
 import { judgeWording, shippedWordingModel, type TrainedWordingModel } from './wordingModel.js';
 
 /** Below this chance of vague, the rules' findings are not reported. */
@@ -38,7 +38,8 @@ export function readTwice(text: string, model: TrainedWordingModel): readonly St
   // A statement that starts with a deliverable's verb ("Recruit 20 social workers"), or a review followed
   // through by one, is the rules' to judge: held out, the model called such statements vague when their
   // writers' style was new to it, and it reads "Review ..." as open whatever follows.
-  if (vague <= REPORT_ABOVE || opensWithDeliverable(text)) return issues;
+  // So is a terse heading whose head names a thing to deliver ("Private fostering audit").
+  if (vague <= REPORT_ABOVE || opensWithDeliverable(text) || headingNamesDeliverable(text)) return issues;
   return [{ kind: 'wording', start: 0, end: text.length, phrase: text, message: WORDING_MESSAGE }];
 }
 

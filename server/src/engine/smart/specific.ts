@@ -101,6 +101,10 @@ export function isCount(words: readonly Token[], index: number): boolean {
   if (/^(?:section|s|tier|level|stage|year|part|article|schedule|phase|step|regulation|reg|paragraph|clause|rule|standard)$/.test(words[index - 1]?.lower ?? '')) return false;
   // "16 and 17 year olds", "aged 16": ages say who, not how many.
   if (/^(?:aged|age|ages)$/.test(words[index - 1]?.lower ?? '') || isAge(words, index)) return false;
+  // "16/17 year olds", "2024/25": a pair of ages or years, not a count.
+  if (/^\d+\/\d+$/.test(words[index]!.text)) return false;
+  // "up to the age of 25": an age too.
+  if (words[index - 1]?.lower === 'of' && /^(?:age|ages)$/.test(words[index - 2]?.lower ?? '')) return false;
   // "aged 21 to 25": the second age of a range.
   if (/^(?:to|and|or)$/.test(words[index - 1]?.lower ?? '') && words[index - 2]?.numeric && /^(?:aged|age|ages)$/.test(words[index - 3]?.lower ?? '')) return false;
   // "care leavers over 21", "young people under 18": an age too.
@@ -140,6 +144,32 @@ export function opensWithDeliverable(text: string): boolean {
   const reviews = OPEN_HEADS.has(words[lead]!.lower) || CHECKING.has(words[lead]!.lower);
   return reviews && words.some((word, i) => i > lead && word.lower === 'and' && ACTIONS.has(words[i + 1]?.lower ?? ''));
 }
+
+/**
+ * Whether the statement is a heading with no verb whose head names a thing to deliver: "Private fostering
+ * audit", "Joint duty rota for young people who present as homeless". Whether such a terse action is specific
+ * is the rules' call (topicHeadAt): held out, the wording model read most of them as vague when they were not.
+ */
+export function headingNamesDeliverable(text: string): boolean {
+  const words = tokenise(text).words;
+  let lead = 0;
+  while (lead < words.length - 1 && HEADING_ARTICLES.has(words[lead]!.lower)) lead++;
+  // The heading's first phrase: up to a preposition or a break ("Disabled children — homes" is about children).
+  let end = lead;
+  while (end < words.length && !PREPOSITIONS.has(words[end]!.lower) && words[end]!.lower !== 'of') {
+    end++;
+    if (/[.;,:\u2013\u2014]|\s-\s/.test(words[end - 1]!.after)) break;
+  }
+  const phrase = words.slice(lead, end);
+  // A verb first makes it an instruction ("Audit 40 cases"); a determiner inside it an object ("Partners attend the
+  // strategy meetings", "wishes shape their plans"); "Social workers to challenge ..." says what people are to do.
+  if (phrase.length < 2 || isVerb(phrase[0]!.lower) || phrase.some((word) => DETERMINERS.has(word.lower) || (isVerb(word.lower) && word !== phrase.at(-1)))) return false;
+  const next = words[end + 1];
+  if (words[end]?.lower === 'to' && next && next.lower !== 'be' && !DETERMINERS.has(next.lower) && !/^[A-Z]/.test(next.text)) return false;
+  const last = phrase.at(-1)!.lower;
+  return DELIVERABLE_NOUNS.has(last) || DELIVERABLE_NOUNS.has(last.replace(/s$/, ''));
+}
+const HEADING_ARTICLES = new Set(['a', 'an', 'the']);
 
 /** The issues of a statement, in text order. The array is shared: do not change it. */
 export const statementIssues: (text: string) => readonly StatementIssue[] = memoByText((text) => computeIssues(text));
@@ -194,7 +224,7 @@ function computeIssues(text: string): StatementIssue[] {
     toBeWithin(words, lead, 2) ||
     // "Audit programme has been redesigned", "Audit framework refreshed and relaunched": a verb's noun naming a
     // thing ("Check cases have been closed" is an instruction), then a report of what was done to it.
-    (DELIVERABLE_NOUNS.has(words[lead + 1]?.lower ?? '') &&
+    ((DELIVERABLE_NOUNS.has(words[lead + 1]?.lower ?? '') || DELIVERABLE_NOUNS.has(words[lead + 1]?.lower.replace(/s$/, '') ?? '')) &&
       ((['has', 'have', 'had', 'was', 'were'].includes(words[lead + 2]?.lower ?? '') && (words[lead + 3]?.lower === 'been' || isParticiple(words[lead + 3]?.lower ?? ''))) ||
         (isParticiple(words[lead + 2]?.lower ?? '') && words[lead + 3]?.lower === 'and' && isParticiple(words[lead + 4]?.lower ?? '')))) ||
     (reported !== undefined && (lead + 1 + reported === words.length || PREDICATE_FOLLOWERS.has(words[lead + 1 + reported]!.lower)));
@@ -207,7 +237,8 @@ function computeIssues(text: string): StatementIssue[] {
   const gap = GAP_VERBS.has(leadWord) && words.slice(lead + 1, lead + 5).some((word) => word.lower === 'gap' || word.lower === 'gaps') ? 1 : undefined;
   const vague = (nominal ? undefined : phraseAt(words, lead, VAGUE)) ?? gap;
   // "Strengthen keeping in touch by introducing a monthly panel": the means named after it is the deliverable.
-  if (vague !== undefined && !counts && !deliversBy(words, lead + vague)) {
+  // "Continue to work with the 12 district councils": carrying on names nothing new, whatever it counts.
+  if (vague !== undefined && (!counts || leadWord === 'continue') && !deliversBy(words, lead + vague)) {
     // "Continue to improve": the phrase takes the verb after it.
     const length = words[lead + vague - 1]!.lower === 'to' && lead + vague < words.length ? vague + 1 : vague;
     push('vague-verb', lead, length, VAGUE_MESSAGE);
@@ -310,6 +341,12 @@ function computeIssues(text: string): StatementIssue[] {
   if (issues.length === 0 && nominal && !counts) {
     const area = topicHeadAt(words, lead);
     if (area !== undefined) push('aim', lead, area - lead + 1, (p) => `"${p}" names an area of work, not a deliverable: say what will be done in it and what it will produce, for example "Run a recruitment campaign for 10 experienced social workers".`);
+  }
+
+  // "Pathway plans of a consistently robust standard": a standard named only by a quality sets nothing to check against.
+  if (issues.length === 0 && nominal && !counts) {
+    const standard = qualityStandardAt(words);
+    if (standard !== undefined) push('quality', standard.at, standard.length, QUALITY_MESSAGE);
   }
 
   // A progress report: "Review of training initiated", "Training has been delivered".
@@ -423,7 +460,9 @@ function progressAt(words: readonly Token[], nominal: boolean): { at: number; le
   }
   if (!nominal) {
     // "Audit activity now focuses on ...": "now" and a verb report the present position in any statement.
-    const now = words.findIndex((word, i) => i > 0 && word.lower === 'now' && (/^[a-z]{3,}(?:es|ed)$/.test(words[i + 1]?.lower ?? '') || phraseAt(words, i + 1, NOW_STATES) !== undefined));
+    // "... for children with complex needs now placed out of county": after a preposition's noun, a participle describes it.
+    const describes = (i: number) => /ed$/.test(words[i + 1]!.lower) && words.slice(1, i).some((word) => PREPOSITIONS.has(word.lower));
+    const now = words.findIndex((word, i) => i > 0 && word.lower === 'now' && ((/^[a-z]{3,}(?:es|ed)$/.test(words[i + 1]?.lower ?? '') && !describes(i)) || phraseAt(words, i + 1, NOW_STATES) !== undefined));
     return now > 0 ? { at: now, length: 1 + (phraseAt(words, now + 1, NOW_STATES) ?? 1) } : undefined;
   }
   // "Supervision policy refreshed and relaunched": a noun phrase and what was done to it, at the end.
@@ -461,7 +500,8 @@ function progressAt(words: readonly Token[], nominal: boolean): { at: number; le
     // "... the date each agreed action was closed": a clause that describes a noun, with no "that".
     if (CONTACT_CLAUSE_NOUNS.has(word) && words[at - 1]?.lower === 'the') break;
     const auxiliary = phraseAt(words, at, AUXILIARIES);
-    if (auxiliary !== undefined && at + auxiliary < words.length) return { at, length: auxiliary + 1 };
+    // "... any concern the parent was never told about", "... showing they were told": a clause that describes or is shown.
+    if (auxiliary !== undefined && at + auxiliary < words.length && !inContactClause(words, at)) return { at, length: auxiliary + 1 };
     if ((word === 'has' || word === 'have' || word === 'had') && !inContactClause(words, at)) {
       // "has also engaged", "have already met": an adverb may come between.
       const participle = PERFECT_ADVERBS.has(words[at + 1]?.lower ?? '') ? at + 2 : at + 1;
@@ -1060,6 +1100,24 @@ const BETTER_STEMS = new Set(['improve', 'strengthen', 'enhance', 'embed', 'rein
 const ABSTRACT_SUFFIX = /(?:tion|ness|ance|ence|ity|cy)$/;
 /** "Review of training initiated": what follows reports the activity, which progress says better than "no output". */
 const reportsProgressAfter = (words: readonly Token[], from: number): boolean => words.some((_, i) => i >= from && phraseAt(words, i, PROGRESS) !== undefined);
+/** "of a consistently good standard", "of a high quality": the quality words, when nothing after them defines the standard. */
+function qualityStandardAt(words: readonly Token[]): { at: number; length: number } | undefined {
+  for (let i = 0; i < words.length - 2; i++) {
+    if (words[i]!.lower !== 'of') continue;
+    const at = ['a', 'an'].includes(words[i + 1]!.lower) ? i + 2 : i + 1;
+    let end = at;
+    const standardWord = (k: number) => ['standard', 'quality'].includes(words[k]?.lower ?? '');
+    while (end < words.length && end < at + 3 && !standardWord(end) && (QUALITIES.has(words[end]!.lower) || words[end]!.lower === 'high')) end++;
+    // "of good quality work": the quality describes the thing named after it.
+    const after = words[end + 1];
+    if (end === at || !standardWord(end) || (after && !/[.;,:]/.test(words[end]!.after) && !PREPOSITIONS.has(after.lower) && after.lower !== 'and')) continue;
+    if (hasAny(words.slice(end + 1), STANDARD_DEFINED)) return undefined;
+    return { at, length: end - at + 1 };
+  }
+  return undefined;
+}
+const STANDARD_DEFINED = ['against', 'as defined', 'defined in', 'set out', 'in line with', 'as measured', 'rated', 'graded'];
+
 const QUALITY_NOUNS = /^(?:consistency|timeliness|effectiveness|robustness|sufficiency|quality)$/;
 const SHOWING = new Set(['showing', 'shows', 'tracking', 'tracks', 'measuring', 'measures']);
 
