@@ -70,9 +70,9 @@ export const ESCAPE_CLAUSES: readonly string[] = [
   'when * allows', 'as * allows', 'when * permits', 'as * permits', 'if available', 'where available', 'when available',
   'wherever relevant', 'wherever appropriate', 'wherever practicable', 'wherever necessary', 'wherever needed',
   'unless * prevent', 'unless * prevents', 'unless * * prevent', 'unless * * prevents',
-  'subject to * capacity', 'subject to * funding', 'subject to * approval', 'subject to * availability', 'subject to * resources', 'subject to * budget',
   'unless * * not possible', 'unless * not possible', 'unless * * not practicable', 'unless * not practicable',
-  'subject to * * capacity', 'subject to * * availability', 'subject to * * funding', 'subject to * * approval',
+  // "subject to team capacity", "subject to panel member availability": who or what the condition is on.
+  ...['capacity', 'funding', 'approval', 'availability', 'resources', 'budget'].flatMap((condition) => [`subject to * ${condition}`, `subject to * * ${condition}`]),
   'as far as is reasonably practicable', 'as far as reasonably practicable', 'as far as is practicable', 'as far as practicable',
   'as far as is possible', 'as far as is reasonably possible', 'as far as reasonably possible',
   'judges it necessary', 'judge it necessary', 'deems it necessary', 'deem it necessary', 'deemed necessary', 'deemed appropriate',

@@ -166,8 +166,7 @@ export function headingNamesDeliverable(text: string): boolean {
   if (phrase.length < 2 || isVerb(phrase[0]!.lower) || phrase.some((word) => DETERMINERS.has(word.lower) || (isVerb(word.lower) && word !== phrase.at(-1)))) return false;
   const next = words[end + 1];
   if (words[end]?.lower === 'to' && next && next.lower !== 'be' && !DETERMINERS.has(next.lower) && !/^[A-Z]/.test(next.text)) return false;
-  const last = phrase.at(-1)!.lower;
-  return DELIVERABLE_NOUNS.has(last) || DELIVERABLE_NOUNS.has(last.replace(/s$/, ''));
+  return isDeliverableNoun(phrase.at(-1)!.lower);
 }
 const HEADING_ARTICLES = new Set(['a', 'an', 'the']);
 
@@ -224,7 +223,7 @@ function computeIssues(text: string): StatementIssue[] {
     toBeWithin(words, lead, 2) ||
     // "Audit programme has been redesigned", "Audit framework refreshed and relaunched": a verb's noun naming a
     // thing ("Check cases have been closed" is an instruction), then a report of what was done to it.
-    ((DELIVERABLE_NOUNS.has(words[lead + 1]?.lower ?? '') || DELIVERABLE_NOUNS.has(words[lead + 1]?.lower.replace(/s$/, '') ?? '')) &&
+    (isDeliverableNoun(words[lead + 1]?.lower ?? '') &&
       ((['has', 'have', 'had', 'was', 'were'].includes(words[lead + 2]?.lower ?? '') && (words[lead + 3]?.lower === 'been' || isParticiple(words[lead + 3]?.lower ?? ''))) ||
         (isParticiple(words[lead + 2]?.lower ?? '') && words[lead + 3]?.lower === 'and' && isParticiple(words[lead + 4]?.lower ?? '')))) ||
     (reported !== undefined && (lead + 1 + reported === words.length || PREDICATE_FOLLOWERS.has(words[lead + 1 + reported]!.lower)));
@@ -1093,6 +1092,9 @@ const DELIVERABLE_NOUNS = new Set([
   'home', 'homes', 'beds', 'unit', 'centre', 'hub', 'directory', 'leaflets', 'video', 'film', 'induction', 'supervision', 'huddle', 'clinics',
   'update', 'updates', 'summary', 'paper', 'papers', 'return', 'returns', 'minutes', 'record', 'records', 'log', 'list', 'timetable', 'calendar',
 ]);
+
+/** A noun for a thing to deliver, in the singular or the plural ("procedures", "audit"). */
+const isDeliverableNoun = (word: string): boolean => DELIVERABLE_NOUNS.has(word) || DELIVERABLE_NOUNS.has(word.replace(/s$/, ''));
 
 // Verbs whose participle after a noun only says it got better: "Management oversight strengthened".
 const BETTER_STEMS = new Set(['improve', 'strengthen', 'enhance', 'embed', 'reinforce', 'consolidate', 'sharpen', 'deepen', 'broaden', 'bolster', 'maximise', 'optimise', 'stabilise'].flatMap((verb) => [porterStem(verb), porterStem(verb.endsWith('e') ? `${verb}d` : `${verb}ed`)]));
